@@ -1,0 +1,53 @@
+// What an article has said so far about its actors: the memory that back-references resolve against.
+import type { Mention } from './types.js';
+
+export interface KnownPerson {
+  name: string;
+  /** Normalised name tokens: "Kim Yeon-chul" -> kim, yeon-chul. */
+  parts: string[];
+  mention: Mention;
+}
+
+export class ArticleContext {
+  readonly countries = new Set<string>();
+  readonly persons: KnownPerson[] = [];
+  /** Actor mentions in reading order (most recent last). */
+  readonly recent: Mention[] = [];
+  /** The speaker whose quotation is being read: first-person pronouns refer to it. */
+  speaker: Mention | null = null;
+
+  constructor(readonly date: string | null) {}
+
+  /** A point to roll back to when a sentence is read again (see pipeline: quotations). */
+  mark(): [number, number, number] {
+    return [this.recent.length, this.persons.length, this.countries.size];
+  }
+
+  rollback([recent, persons]: [number, number, number]): void {
+    this.recent.length = Math.min(this.recent.length, recent);
+    this.persons.length = persons;
+  }
+
+  remember(m: Mention): void {
+    if (m.kind !== 'actor' && m.kind !== 'named' && m.kind !== 'pronoun') return;
+    if (m.country) this.countries.add(m.country);
+    this.recent.push(m);
+    if (this.recent.length > 64) this.recent.shift();
+    if (m.personName) {
+      const parts = m.personName.toLowerCase().split(/\s+/);
+      if (parts.length >= 2) this.persons.push({ name: m.personName, parts, mention: m });
+    }
+  }
+
+  /** The latest person whose name contains this word ("Kim" -> Kim Yeon-chul, if he was the last Kim). */
+  personByPart(word: string): KnownPerson | null {
+    for (let i = this.persons.length - 1; i >= 0; i--) if (this.persons[i].parts.includes(word)) return this.persons[i];
+    return null;
+  }
+
+  /** The latest mention that satisfies the test. */
+  latest(test: (m: Mention) => boolean): Mention | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) if (test(this.recent[i])) return this.recent[i];
+    return null;
+  }
+}

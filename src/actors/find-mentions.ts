@@ -1,0 +1,83 @@
+// Stage: a sentence's tokens -> actor mentions (dictionary hits, noun phrases, appositions, back-references).
+import type { Sentence } from '../nlp/types.js';
+import type { Grammar } from '../lexicon/grammar.js';
+import type { ActorLexicon } from './lexicon.js';
+import type { ArticleContext } from './context.js';
+import type { Mention } from './types.js';
+import { chunk } from './noun-phrases.js';
+import { resolveChunk, type SentenceHits } from './resolve.js';
+
+export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: SentenceHits; mask: Uint8Array; starts: Uint8Array } {
+  const n = s.tokens.length;
+  const hits: SentenceHits = { actors: new Array(n).fill(null), agents: new Array(n).fill(null), covered: new Uint8Array(n) };
+  const mask = new Uint8Array(n);
+  const starts = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = lex.actors.longestAt(s.tokens, i, (e, a) => !e.caseTokens || e.caseTokens.every((t, k) => s.tokens[a + k]?.text === t));
+    if (h) {
+      hits.actors[i] = h;
+      starts[i] = 1;
+      for (let k = h.start; k < h.end; k++) mask[k] = hits.covered[k] = 1;
+      i = h.end - 1;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (mask[i]) continue;
+    const h = lex.agents.longestAt(s.tokens, i);
+    if (h) {
+      hits.agents[i] = h;
+      for (let k = h.start; k < h.end; k++) hits.covered[k] = 1;
+      i = h.end - 1;
+    }
+  }
+  return { hits, mask, starts };
+}
+
+/**
+ * Finds and resolves the noun phrases of a sentence, in order, remembering each in the article context so that
+ * later pronouns and short names resolve to it. `quoted[i]` marks tokens inside quotation marks.
+ */
+export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: ArticleContext, quoted: Uint8Array): Mention[] {
+  const { hits, mask, starts } = dictionaryHits(s, lex);
+  const chunks = chunk(s.tokens, g, mask, starts);
+  const out: Mention[] = [];
+  for (const c of chunks) {
+    const m = resolveChunk(s.tokens, c, s.text, hits, lex, g, ctx, quoted[c.start] === 1);
+    out.push(m);
+  }
+  linkAppositions(s, out);
+  for (const m of out) ctx.remember(m);
+  return out;
+}
+
+const REPRESENTS = new Set(['for', 'of', 'to']);
+
+/**
+ * "Yoon Do-han, a spokesman for Moon, said": the name takes the description's actor, and a description
+ * without a country takes it from the actor it speaks for.
+ */
+function linkAppositions(s: Sentence, ms: Mention[]): void {
+  const t = s.tokens;
+  for (let i = 0; i < ms.length; i++) {
+    const b = ms[i];
+    const c = ms[i + 1];
+    if (c && b.agent && !b.country && c.country && c.start === b.end + 1 && REPRESENTS.has(t[b.end].norm)) {
+      b.country = c.country;
+      b.code = c.country + b.agent;
+      b.via = `${b.via ?? ''} + "${t[b.end].text} ${c.text}"`;
+    }
+  }
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (b.start !== a.end + 1 || t[a.end].text !== ',' || a.kind === 'pronoun') continue;
+    if ((a.kind === 'named' || (a.kind === 'actor' && !a.country)) && b.kind === 'actor' && b.country) {
+      a.kind = 'actor';
+      a.code = b.code;
+      a.country = b.country;
+      a.agent = b.agent;
+      a.via = `apposition "${b.text}"`;
+      b.personName = null;
+    }
+  }
+}

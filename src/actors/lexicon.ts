@@ -1,0 +1,70 @@
+// Compiles actor and agent dictionaries (our native format, docs/formats.md) into token tries, once at start-up.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { readDataLines, phrases, ROOT, type DataProblem } from '../lexicon/read-lines.js';
+import { phraseKey, phraseTokens } from '../lexicon/phrase-tokens.js';
+import { TokenTrie } from '../lexicon/trie.js';
+import type { ActorEntry, ActorRole, AgentEntry } from './types.js';
+
+const ROLES = new Set<ActorRole>(['name', 'demonym', 'capital', 'short', 'person', 'org', 'group']);
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** Short all-capital phrases ("US", "UN", "IS") must match in capitals, or "us" and "is" would be actors. */
+const ACRONYM = /^[A-Z][A-Z.]{0,4}$/;
+
+export interface ActorLexicon {
+  actors: TokenTrie<ActorEntry>;
+  agents: TokenTrie<AgentEntry>;
+  /** Agent codes known to the agent dictionary (GOV, MIL, ...), to split actor codes into country and agent. */
+  agentCodes: Set<string>;
+  problems: DataProblem[];
+}
+
+export function emptyActorLexicon(): ActorLexicon {
+  return { actors: new TokenTrie(), agents: new TokenTrie(), agentCodes: new Set(), problems: [] };
+}
+
+/** Default files: every `data/actors/*.txt` and `data/agents.txt`. */
+export function defaultActorFiles(): { actors: string[]; agents: string[] } {
+  const dir = path.join(ROOT, 'data', 'actors');
+  const actors = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f)) : [];
+  const agents = [path.join(ROOT, 'data', 'agents.txt')].filter((f) => existsSync(f));
+  return { actors, agents };
+}
+
+export function addActorFile(lex: ActorLexicon, file: string, text?: string): void {
+  for (const l of readDataLines(file, text)) {
+    const [code, role, names, from, to] = l.fields;
+    if (!code || !/^[A-Z0-9-]{3,15}$/.test(code)) { lex.problems.push({ id: l.id, message: `bad actor code "${code ?? ''}"` }); continue; }
+    if (!ROLES.has(role as ActorRole)) { lex.problems.push({ id: l.id, message: `unknown role "${role ?? ''}"` }); continue; }
+    const f = from && from !== '-' ? from : null;
+    const t = to && to !== '-' ? to : null;
+    if ((f && !DATE.test(f)) || (t && !DATE.test(t))) { lex.problems.push({ id: l.id, message: `bad date range "${from}".."${to}"` }); continue; }
+    const list = phrases(names);
+    if (!list.length) { lex.problems.push({ id: l.id, message: 'no phrase' }); continue; }
+    for (const phrase of list) {
+      const entry: ActorEntry = {
+        code, role: role as ActorRole, phrase, from: f, to: t, id: l.id,
+        caseTokens: ACRONYM.test(phrase) ? phraseTokens(phrase) : null,
+      };
+      lex.actors.add(phraseKey(phrase), entry);
+    }
+  }
+}
+
+export function addAgentFile(lex: ActorLexicon, file: string, text?: string): void {
+  for (const l of readDataLines(file, text)) {
+    const [agent, role, names] = l.fields;
+    if (!agent || !/^[A-Z]{3}$/.test(agent)) { lex.problems.push({ id: l.id, message: `bad agent code "${agent ?? ''}"` }); continue; }
+    if (role !== 'noun' && role !== 'title') { lex.problems.push({ id: l.id, message: `unknown agent role "${role ?? ''}"` }); continue; }
+    lex.agentCodes.add(agent);
+    for (const phrase of phrases(names)) lex.agents.add(phraseKey(phrase), { agent, role, phrase, id: l.id });
+  }
+}
+
+/** Is the entry valid on this date (YYYY-MM-DD; null = no restriction applies)? */
+export function validOn(e: { from: string | null; to: string | null }, date: string | null): boolean {
+  if (!date) return true;
+  if (e.from && date < e.from) return false;
+  if (e.to && date > e.to + '~') return false;
+  return true;
+}

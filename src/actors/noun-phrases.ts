@@ -1,0 +1,80 @@
+// Noun-phrase chunks from part-of-speech tags: "South Korean President Moon Jae-in", "Kim Jong Un's sister",
+// "the dignity of our supreme leadership". Conjunctions split phrases; the clause stage joins them again.
+import type { Token } from '../nlp/types.js';
+import type { Grammar } from '../lexicon/grammar.js';
+
+export interface Chunk {
+  start: number;
+  end: number;
+  /** A lone personal pronoun. */
+  pronoun: boolean;
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+
+function isPossessive(t: Token): boolean {
+  return (t.pos === 'PART' || t.pos === 'PROPN' || t.pos === 'NOUN') && (t.norm === "'s" || t.norm === "'");
+}
+
+/** Tokens covered by a dictionary phrase are always inside a chunk. */
+export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hitStart: Uint8Array): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const p = g.pronouns.get(t.norm);
+    if (p && p.use !== 'possessive' && t.pos === 'PRON') {
+      out.push({ start: i, end: i + 1, pronoun: true });
+      i++;
+      continue;
+    }
+    if (!startsChunk(tokens, i, g, inDictionary)) { i++; continue; }
+    let j = i + 1;
+    while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary) && !newName(tokens, j, hitStart)) j++;
+    // A chunk ends on a nominal word: trim trailing determiners, adjectives and possessive marks.
+    let end = j;
+    while (end > i + 1 && !NOMINAL.has(tokens[end - 1].pos) && !inDictionary[end - 1]) end--;
+    if (end > i && (hasNominal(tokens, i, end) || inDictionary[i])) out.push({ start: i, end, pronoun: false });
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function hasNominal(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (NOMINAL.has(tokens[k].pos)) return true;
+  return false;
+}
+
+/** "the moment North Korea blew up": a common noun followed by a dictionary name ends one phrase, starts another. */
+function newName(tokens: Token[], j: number, hitStart: Uint8Array): boolean {
+  const prev = tokens[j - 1];
+  return hitStart[j] === 1 && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text);
+}
+
+function startsChunk(tokens: Token[], i: number, g: Grammar, dict: Uint8Array): boolean {
+  const t = tokens[i];
+  if (g.temporal.has(t.norm)) return false;
+  if (dict[i]) return true;
+  if (NP_POS.has(t.pos)) return true;
+  const p = g.pronouns.get(t.norm);
+  return !!p && p.use === 'possessive';
+}
+
+function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array): boolean {
+  const t = tokens[j];
+  if (g.temporal.has(t.norm) && !dict[j]) return false;
+  if (dict[j]) return true;
+  if (NP_POS.has(t.pos)) return t.pos !== 'DET' || isPossessive(tokens[j - 1]) || tokens[j - 1].norm === 'of';
+  if (isPossessive(t)) return true;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (!next) return false;
+  const p = g.pronouns.get(t.norm);
+  if (p && p.use === 'possessive' && prev.norm === 'of') return true;
+  // "Minister of Unification", "the dignity of our leadership": "of" joins two nominal phrases.
+  if (t.norm === 'of' && NOMINAL.has(prev.pos) && (NP_POS.has(next.pos) || dict[j + 1] || g.pronouns.get(next.norm)?.use === 'possessive')) return true;
+  // "the negotiating table", "state-run television": a participle between a determiner or adjective and a noun.
+  if (t.pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ') && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+  return false;
+}

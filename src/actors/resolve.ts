@@ -1,0 +1,242 @@
+// A noun phrase -> an actor: dictionary entries first (people, organisations, countries), then composition
+// (country + agent noun: "South Korean troops" -> KORMIL), then back-references to earlier mentions.
+import type { Token } from '../nlp/types.js';
+import type { Grammar } from '../lexicon/grammar.js';
+import type { TrieMatch } from '../lexicon/trie.js';
+import type { ActorLexicon } from './lexicon.js';
+import { validOn } from './lexicon.js';
+import type { ArticleContext } from './context.js';
+import type { ActorEntry, AgentEntry, Mention } from './types.js';
+import type { Chunk } from './noun-phrases.js';
+
+export interface SentenceHits {
+  actors: (TrieMatch<ActorEntry> | null)[];
+  agents: (TrieMatch<AgentEntry> | null)[];
+  /** Tokens inside any dictionary phrase (actor or agent): not part of a bare name. */
+  covered: Uint8Array;
+}
+
+interface Parts {
+  person: ActorEntry | null;
+  org: ActorEntry | null;
+  country: string | null;
+  countryVia: string | null;
+  capitalHead: boolean;
+  /** The country word is the phrase's head ("North Korea", "Americans"), not a modifier ("North Korean economy"). */
+  countryHead: boolean;
+  /** The agent word is the head ("troops") or a title before a name ("President Moon"). */
+  agentHead: boolean;
+  orgHead: boolean;
+  agent: string | null;
+  agentVia: string | null;
+  title: boolean;
+  ids: string[];
+}
+
+export function countryOf(code: string): string {
+  return code.slice(0, 3);
+}
+
+export function agentOf(code: string, lex: ActorLexicon): string | null {
+  const a = code.length >= 6 ? code.slice(3, 6) : null;
+  return a && lex.agentCodes.has(a) ? a : null;
+}
+
+export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: SentenceHits, lex: ActorLexicon, g: Grammar, ctx: ArticleContext, quoted: boolean): Mention {
+  const base = {
+    start: c.start, end: c.end,
+    charStart: tokens[c.start].start, charEnd: tokens[c.end - 1].end,
+    text: text.slice(tokens[c.start].start, tokens[c.end - 1].end),
+  };
+  if (c.pronoun) return pronoun(base, tokens[c.start].norm, g, ctx, quoted);
+
+  // Split off a possessor: "Kim Jong Un's sister" -> possessor "Kim Jong Un", head part "sister".
+  let headStart = c.start;
+  let possessor: Mention | null = null;
+  for (let k = c.end - 2; k > c.start - 1; k--) {
+    if (tokens[k].norm === "'s" || tokens[k].norm === "'") {
+      if (k > c.start) possessor = resolveChunk(tokens, { start: c.start, end: k, pronoun: false }, text, hits, lex, g, ctx, quoted);
+      headStart = k + 1;
+      break;
+    }
+    const p = g.pronouns.get(tokens[k].norm);
+    if (p && p.use === 'possessive' && k >= c.start && tokens[k].pos !== 'NOUN') {
+      possessor = pronoun({ ...base, start: k, end: k + 1, charStart: tokens[k].start, charEnd: tokens[k].end, text: tokens[k].text }, tokens[k].norm, g, ctx, quoted);
+      headStart = k + 1;
+      break;
+    }
+  }
+  // "a group of North Korean defectors": the actor is what follows "of" after a group noun.
+  let headEnd = c.end;
+  for (let k = headStart; k < c.end; k++) {
+    if (tokens[k].norm !== 'of') continue;
+    if (g.groupNouns.has(tokens[k - 1].norm)) headStart = k + 1;
+    else if (!hits.actors[k + 1] && !hasAgentOrActor(hits, k + 1, c.end)) headEnd = k;
+    break;
+  }
+  const parts = scan(tokens, headStart, headEnd, hits, ctx);
+  const relation = g.relationNouns.has(tokens[headEnd - 1].norm);
+  if (!parts.country && possessor?.country && (parts.agentHead || relation || properName(tokens, headStart, headEnd))) {
+    parts.country = possessor.country;
+    parts.countryVia = possessor.via;
+    parts.countryHead = relation;
+  }
+  if (!parts.country && headEnd < c.end) {
+    const tail = scan(tokens, headEnd, c.end, hits, ctx);
+    if (tail.country) { parts.country = tail.country; parts.countryVia = tail.countryVia; }
+    if (!parts.agent && tail.person) parts.country = parts.country ?? countryOf(tail.person.code);
+  }
+  const plural = tokens[headEnd - 1].pos === 'NOUN' && tokens[headEnd - 1].lemma !== tokens[headEnd - 1].norm;
+  return compose(base, parts, tokens, headStart, headEnd, lex, ctx, plural, hits.covered);
+}
+
+function onlyAgentsAfter(hits: SentenceHits, a: number, b: number): boolean {
+  for (let k = a; k < b;) {
+    const h = hits.agents[k];
+    if (!h) return false;
+    k = h.end;
+  }
+  return true;
+}
+
+function hasAgentOrActor(hits: SentenceHits, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (hits.actors[k] || hits.agents[k]) return true;
+  return false;
+}
+
+function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: ArticleContext): Parts {
+  const p: Parts = { person: null, org: null, country: null, countryVia: null, capitalHead: false, countryHead: false, agentHead: false, orgHead: false, agent: null, agentVia: null, title: false, ids: [] };
+  for (let k = a; k < b; k++) {
+    const h = hits.actors[k];
+    if (h && h.end <= b) {
+      const e = pick(h.values, ctx, tokens, h.start);
+      if (e) {
+        p.ids.push(e.id);
+        if (e.role === 'person') p.person = e;
+        else if (e.role === 'org' || e.role === 'group') { p.org = e; p.orgHead = h.end === b || onlyAgentsAfter(hits, h.end, b); }
+        else if (e.role !== 'short' || ctx.countries.has(countryOf(e.code))) {
+          p.country = countryOf(e.code);
+          p.countryVia = e.id;
+          p.capitalHead = e.role === 'capital' && h.end === b;
+          p.countryHead = h.end === b;
+        }
+        k = h.end - 1;
+        continue;
+      }
+    }
+    const ag = hits.agents[k];
+    if (ag && ag.end <= b) {
+      const e = ag.values[0];
+      const nameFollows = tokens[ag.end]?.pos === 'PROPN' && ag.end < b;
+      if (ag.end === b || nameFollows || !p.agentHead) {
+        p.agent = e.agent;
+        p.agentVia = e.id;
+        p.title = e.role === 'title' && nameFollows;
+        p.agentHead = ag.end === b || nameFollows || onlyAgentsAfter(hits, ag.end, b);
+      }
+      k = ag.end - 1;
+    }
+  }
+  return p;
+}
+
+/** Among entries for one phrase: the one valid on the article's date, case-checked for acronyms. */
+function pick(values: ActorEntry[], ctx: ArticleContext, tokens: Token[], start: number): ActorEntry | null {
+  let fallback: ActorEntry | null = null;
+  for (const e of values) {
+    if (e.caseTokens && !e.caseTokens.every((t, i) => tokens[start + i]?.text === t)) continue;
+    if (validOn(e, ctx.date)) return e;
+    fallback = fallback ?? e;
+  }
+  // A person out of office keeps the country, not the office: "KOR", not "KORGOV".
+  return fallback ? { ...fallback, code: countryOf(fallback.code), from: null, to: null } : null;
+}
+
+function compose(base: Omit<Mention, 'kind' | 'code' | 'country' | 'agent' | 'plural' | 'personName' | 'via'>, p: Parts,
+  tokens: Token[], headStart: number, headEnd: number, lex: ActorLexicon, ctx: ArticleContext, plural: boolean, covered: Uint8Array): Mention {
+  const m: Mention = { ...base, kind: 'thing', code: null, country: null, agent: null, plural, personName: null, via: null };
+  const properRun = properName(tokens, headStart, headEnd, covered);
+  if (p.person) {
+    m.kind = 'actor';
+    m.code = p.person.code;
+    m.country = countryOf(p.person.code);
+    m.agent = agentOf(p.person.code, lex);
+    m.personName = p.person.phrase;
+    m.via = p.person.id;
+    return m;
+  }
+  if (p.org && (p.orgHead || p.agentHead)) {
+    m.kind = 'actor';
+    const orgAgent = agentOf(p.org.code, lex);
+    m.code = p.org.code.length === 3 && p.agent && !orgAgent ? p.org.code + p.agent : p.org.code;
+    m.country = countryOf(m.code);
+    m.agent = agentOf(m.code, lex);
+    m.via = p.org.id;
+    return m;
+  }
+  // A surname or short name seen before in a full name: "Kim" -> the last Kim named.
+  if (properRun && !p.country) {
+    const words = properRun.toLowerCase().split(/\s+/);
+    if (words.length <= 2) {
+      const known = ctx.personByPart(words[words.length - 1]) ?? ctx.personByPart(words[0]);
+      if (known) {
+        const k = known.mention;
+        return { ...m, kind: k.kind, code: k.code, country: k.country, agent: k.agent, personName: known.name, via: `back-reference to "${known.name}"` };
+      }
+    }
+  }
+  if (p.country && (p.countryHead || p.agentHead || properRun)) {
+    const agent = (p.agentHead ? p.agent : null) ?? (p.capitalHead ? 'GOV' : null);
+    m.kind = 'actor';
+    m.country = p.country;
+    m.agent = agent;
+    m.code = p.country + (agent ?? '');
+    m.via = p.agentVia && agent === p.agent ? `${p.countryVia} + ${p.agentVia}` : p.countryVia;
+    if (properRun && properRun.includes(' ')) m.personName = properRun;
+    return m;
+  }
+  if (p.agent && p.agentHead) {
+    // "the ministry", "the Kim regime": the latest actor with this agent gives the country.
+    const earlier = ctx.latest((x) => x.agent === p.agent && !!x.country);
+    m.kind = 'actor';
+    m.agent = p.agent;
+    m.country = earlier?.country ?? null;
+    m.code = (m.country ?? '') + p.agent;
+    m.via = earlier ? `${p.agentVia} + back-reference to "${earlier.text}"` : p.agentVia;
+    if (properRun && properRun.includes(' ')) m.personName = properRun;
+    return m;
+  }
+  if (properRun) {
+    m.kind = 'named';
+    if (properRun.includes(' ')) m.personName = properRun;
+    return m;
+  }
+  return m;
+}
+
+/** The run of capitalised proper-noun tokens at the end of the head part (a name), if any, after any title. */
+function properName(tokens: Token[], a: number, b: number, covered?: Uint8Array): string | null {
+  let k = b;
+  while (k > a && tokens[k - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1].text) && !covered?.[k - 1]) k--;
+  if (k === b) return null;
+  return tokens.slice(k, b).map((t) => t.text).join(' ');
+}
+
+function pronoun(base: Omit<Mention, 'kind' | 'code' | 'country' | 'agent' | 'plural' | 'personName' | 'via'>, word: string, g: Grammar, ctx: ArticleContext, quoted: boolean): Mention {
+  const p = g.pronouns.get(word);
+  const m: Mention = { ...base, kind: 'pronoun', code: null, country: null, agent: null, plural: p?.number === 'pl', personName: null, via: null };
+  if (!p) return m;
+  let ref: Mention | null = null;
+  if (p.person === 1) ref = quoted ? ctx.speaker : null;
+  else if (p.number === 'sg') ref = ctx.latest((x) => !x.plural && (!!x.personName || x.agent !== null) && x.kind !== 'thing');
+  else if (p.number === 'thing') ref = ctx.latest((x) => !x.personName && x.kind === 'actor' && !x.plural && x.agent === null);
+  else ref = ctx.latest((x) => x.kind === 'actor' && (x.plural || (!x.personName && x.agent === null)));
+  if (ref) {
+    m.code = ref.code;
+    m.country = ref.country;
+    m.agent = ref.agent;
+    m.personName = ref.personName;
+    m.via = `"${base.text}" refers to "${ref.text}"`;
+  }
+  return m;
+}

@@ -1,0 +1,43 @@
+// Actor entries (compiled from data/actors/*.txt and data/agents.txt) and the mentions found in sentences.
+
+export type ActorRole = 'name' | 'demonym' | 'capital' | 'short' | 'person' | 'org' | 'group';
+
+export interface ActorEntry {
+  code: string;
+  role: ActorRole;
+  phrase: string;
+  /** Original tokens, for acronyms that must match in upper case ("US", not "us"). */
+  caseTokens: string[] | null;
+  from: string | null;
+  to: string | null;
+  id: string;
+}
+
+export interface AgentEntry {
+  agent: string;
+  role: 'noun' | 'title';
+  phrase: string;
+  id: string;
+}
+
+/** What a noun phrase turned out to be. */
+export type MentionKind = 'actor' | 'named' | 'pronoun' | 'thing';
+
+export interface Mention {
+  /** Token range in the sentence, end exclusive. */
+  start: number;
+  end: number;
+  /** Character range in the sentence. */
+  charStart: number;
+  charEnd: number;
+  text: string;
+  kind: MentionKind;
+  code: string | null;
+  country: string | null;
+  agent: string | null;
+  plural: boolean;
+  /** A person's name (for back-references by surname). */
+  personName: string | null;
+  /** Entry ids that resolved it (`data/actors/people.txt:12`), or how it was resolved. */
+  via: string | null;
+}

@@ -1,0 +1,180 @@
+// Step 2: subjects, passive agents, control and reported speech, from word order.
+import type { Token } from '../nlp/types.js';
+import type { Grammar } from '../lexicon/grammar.js';
+import type { Mention } from '../actors/types.js';
+import type { Clause } from './types.js';
+
+const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '—', '–']);
+const CONJ = new Set(['and', ',', '&']);
+const MAX_LEFT = 40;
+
+export interface MentionIndex {
+  /** Mention ending at token i (exclusive end = i + 1). */
+  endingAt: (Mention | undefined)[];
+  startingAt: (Mention | undefined)[];
+}
+
+export function indexMentions(n: number, ms: Mention[]): MentionIndex {
+  const endingAt = new Array<Mention | undefined>(n);
+  const startingAt = new Array<Mention | undefined>(n);
+  for (const m of ms) { endingAt[m.end - 1] = m; startingAt[m.start] = m; }
+  return { endingAt, startingAt };
+}
+
+export function isActorLike(m: Mention | undefined): boolean {
+  return !!m && (m.kind === 'actor' || m.kind === 'named' || (m.kind === 'pronoun' && m.code !== null));
+}
+
+export function attachArguments(tokens: Token[], clauses: Clause[], idx: MentionIndex, g: Grammar): void {
+  for (let c = 0; c < clauses.length; c++) {
+    const cl = clauses[c];
+    const gov = governorOf(tokens, clauses, c, g);
+    if (gov !== null) {
+      cl.governor = gov;
+      const gv = clauses[gov];
+      const ctl = g.control.get(gv.lemma);
+      const fromObject = ctl?.controller === 'object';
+      cl.subject = fromObject ? objectOf(tokens, gv, idx, g) : gv.subject;
+      if (fromObject && cl.subject.length === 0) cl.subject = gv.subject;
+      if (ctl?.modality === 'future') cl.future = true;
+      if (ctl?.modality === 'hypothetical') cl.hypothetical = true;
+      cl.negated = cl.negated || gv.negated;
+    } else if (cl.nonFinite === 'participle') {
+      const np = idx.endingAt[cl.head - 1];
+      cl.subject = np ? [np] : [];
+    } else if (tokens[cl.groupStart - 1]?.pos === 'CCONJ' && c > 0 && coordinated(clauses, c)) {
+      // "attacked X and killed Y": coordinated verbs share their subject.
+      cl.subject = coordinated(clauses, c)!;
+    } else {
+      cl.subject = subjectOf(tokens, cl, idx, g);
+    }
+    if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
+  }
+  linkReportedSpeech(tokens, clauses);
+}
+
+/**
+ * The subject a verb after "and" shares: the previous clause's, but when that clause is the content of a verb of
+ * saying ("said that Seoul would no longer endure ... and urged"), the speaker's.
+ */
+function coordinated(clauses: Clause[], c: number): Mention[] | null {
+  for (let p = c - 1; p >= 0; p--) {
+    const prev = clauses[p];
+    if (prev.governor !== null || prev.nonFinite || !prev.subject.length) continue;
+    for (let r = p - 1; r >= 0; r--) {
+      const rep = clauses[r];
+      if (rep.reporting && rep.subject.length && rep.head < prev.subject[0].start) return rep.subject;
+    }
+    return prev.subject;
+  }
+  return null;
+}
+
+/** "urged X to return", "accused X of violating", "offered to step down": the clause this one completes. */
+function governorOf(tokens: Token[], clauses: Clause[], c: number, g: Grammar): number | null {
+  const cl = clauses[c];
+  if (cl.nonFinite !== 'infinitive' && cl.nonFinite !== 'gerund') return null;
+  const linker = tokens[cl.groupStart - 1];
+  if (cl.nonFinite === 'gerund' && (!linker || !['of', 'for', 'by', 'after', 'before', 'without', 'from'].includes(linker.norm))) return null;
+  for (let p = c - 1; p >= 0; p--) {
+    const prev = clauses[p];
+    if (cl.groupStart - prev.head > 14) return null;
+    if (prev.nonFinite === 'participle') continue;
+    // Nothing between them may open a new clause.
+    for (let k = prev.head + 1; k < cl.groupStart; k++) if (CLAUSE_PUNCT.has(tokens[k].text) || (g.boundaries.has(tokens[k].norm) && tokens[k].pos !== 'ADP')) return null;
+    return p;
+  }
+  return null;
+}
+
+function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar): Mention[] {
+  let k = cl.groupStart - 1;
+  // "X, a spokesman for Y, said": skip an apposition between commas.
+  if (tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j >= 0 && tokens[j].text !== ',' && tokens[j].pos !== 'VERB' && k - j < 30) j--;
+    if (j >= 0 && tokens[j].text === ',' && idx.endingAt[j - 1] && isActorLike(idx.endingAt[j - 1])) return withConjuncts(tokens, idx.endingAt[j - 1]!, idx);
+  }
+  for (let steps = 0; k >= 0 && steps < MAX_LEFT; k--, steps++) {
+    const t = tokens[k];
+    const m = idx.endingAt[k];
+    if (m) {
+      // "diplomacy with South Korea and the United States": a phrase (or list) after a preposition is no subject.
+      const list = withConjuncts(tokens, m, idx);
+      const before = tokens[list[0].start - 1];
+      const inPP = before && before.pos === 'ADP' && before.norm !== 'that';
+      if (!inPP) return list;
+      k = list[0].start;
+      continue;
+    }
+    if (t.pos === 'VERB' || CLAUSE_PUNCT.has(t.text)) return [];
+    if (g.boundaries.has(t.norm) && t.pos !== 'ADP') {
+      if (['who', 'which', 'that'].includes(t.norm) && idx.endingAt[k - 1]) return withConjuncts(tokens, idx.endingAt[k - 1]!, idx);
+      return [];
+    }
+  }
+  return [];
+}
+
+/** "Moon and Kim Jong Un agreed": every conjunct of a subject. */
+function withConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[] {
+  const out = [m];
+  let cur = m;
+  while (cur.start >= 2 && CONJ.has(tokens[cur.start - 1].norm)) {
+    const prev = idx.endingAt[cur.start - 2];
+    if (!prev || !isActorLike(prev) || !isActorLike(cur)) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** The noun phrase right after a verb (and its particles), with its conjuncts. */
+export function objectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar): Mention[] {
+  void g;
+  for (let k = cl.head + 1; k < Math.min(tokens.length, cl.head + 4); k++) {
+    const m = idx.startingAt[k];
+    if (m) return [m, ...rightConjuncts(tokens, m, idx)];
+    if (tokens[k].pos !== 'ADP' && tokens[k].pos !== 'PART' && tokens[k].pos !== 'ADV') return [];
+    if (tokens[k].norm === 'on' || tokens[k].norm === 'upon') continue;
+    return [];
+  }
+  return [];
+}
+
+export function rightConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[] {
+  const out: Mention[] = [];
+  let cur = m;
+  while (tokens[cur.end] && CONJ.has(tokens[cur.end].norm) && idx.startingAt[cur.end + 1]) {
+    const next = idx.startingAt[cur.end + 1]!;
+    if (!isActorLike(next) || !isActorLike(cur)) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+function byPhrase(tokens: Token[], cl: Clause, idx: MentionIndex): Mention[] {
+  for (let k = cl.head + 1; k < Math.min(tokens.length, cl.head + 8); k++) {
+    if (tokens[k].pos === 'VERB' || CLAUSE_PUNCT.has(tokens[k].text)) return [];
+    if (tokens[k].norm === 'by' && idx.startingAt[k + 1]) {
+      const m = idx.startingAt[k + 1]!;
+      return [m, ...rightConjuncts(tokens, m, idx)];
+    }
+  }
+  return [];
+}
+
+/** "X said (that) Y attacked Z" and "Y attacked Z, X said": Y's clause is reported by X. */
+function linkReportedSpeech(tokens: Token[], clauses: Clause[]): void {
+  for (let r = 0; r < clauses.length; r++) {
+    const rep = clauses[r];
+    if (!rep.reporting || rep.governor !== null) continue;
+    const trailing = clauses.slice(r + 1).every((c) => c.governor !== null);
+    const trailingComma = tokens[(rep.subject[0]?.start ?? rep.groupStart) - 1]?.text === ',' || tokens[rep.groupStart - 1]?.text === ',';
+    for (let c = 0; c < clauses.length; c++) {
+      if (c === r || clauses[c].reportedBy !== null || clauses[c].subject === rep.subject) continue;
+      if (c > r || (trailing && trailingComma && c < r)) clauses[c].reportedBy = r;
+    }
+  }
+}

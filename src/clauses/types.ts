@@ -1,0 +1,25 @@
+import type { Mention } from '../actors/types.js';
+
+/** A verb group with its arguments, as far as part-of-speech patterns can tell. */
+export interface Clause {
+  /** Token index of the head verb, and of the group's first word (auxiliaries, negators). */
+  head: number;
+  groupStart: number;
+  lemma: string;
+  negated: boolean;
+  future: boolean;
+  hypothetical: boolean;
+  passive: boolean;
+  /** "to return", "of violating", "the deal struck by": clauses whose subject comes from elsewhere. */
+  nonFinite: 'infinitive' | 'gerund' | 'participle' | null;
+  subject: Mention[];
+  /** The passive's "by" phrase: the real doer. */
+  byAgent: Mention[];
+  /** Index of the clause that governs this one ("urged ... to return": return is governed by urged). */
+  governor: number | null;
+  /** This is a verb of saying. */
+  reporting: boolean;
+  /** Index of the reporting clause whose content this clause is. */
+  reportedBy: number | null;
+  quoted: boolean;
+}

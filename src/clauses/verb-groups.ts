@@ -1,0 +1,68 @@
+// Step 1: verb groups. Auxiliaries, negators and adverbs before a verb belong to its group; the last verb heads it.
+import type { Token } from '../nlp/types.js';
+import type { Grammar } from '../lexicon/grammar.js';
+import type { Clause } from './types.js';
+
+const PASSIVE_AUX = new Set(['be', 'get']);
+
+/** `inPhrase[i]` marks tokens inside a noun phrase ("the negotiating table"): they head no verb group. */
+export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPhrase: Uint8Array): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].pos !== 'VERB' || inPhrase[i]) continue;
+    let start = i;
+    while (start > 0 && inGroup(tokens[start - 1], g)) start--;
+    let negated = false, future = false, hypothetical = false, passiveAux = false;
+    for (let k = start; k < i; k++) {
+      const t = tokens[k];
+      if (g.negators.has(t.norm)) negated = true;
+      const m = g.modals.get(t.norm);
+      if (m === 'future') future = true;
+      if (m === 'hypothetical') hypothetical = true;
+      if (t.pos === 'AUX' && PASSIVE_AUX.has(t.lemma)) passiveAux = true;
+      if (t.norm === 'going' && tokens[k + 1]?.norm === 'to') future = true;
+    }
+    // "no longer endure": a negator right after the group's auxiliaries.
+    if (tokens[i - 1]?.norm === 'longer' && tokens[i - 2]?.norm === 'no') negated = true;
+    const head = tokens[i];
+    const participle = head.norm !== head.lemma && !head.norm.endsWith('ing');
+    const before = tokens[start - 1];
+    let nonFinite: Clause['nonFinite'] = null;
+    if (before?.norm === 'to' && start === i) nonFinite = 'infinitive';
+    else if (head.norm.endsWith('ing') && start === i) nonFinite = 'gerund';
+    else if (participle && start === i && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && reducedRelative(tokens, i)) nonFinite = 'participle';
+    out.push({
+      head: i, groupStart: start, lemma: head.lemma, negated, future, hypothetical,
+      passive: (passiveAux && participle) || nonFinite === 'participle',
+      nonFinite, subject: [], byAgent: [], governor: null,
+      reporting: g.reporting.has(head.lemma), reportedBy: null, quoted: quoted[i] === 1,
+    });
+  }
+  return out;
+}
+
+const QUOTE = new Set(['"', '“', '”']);
+const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
+
+/**
+ * "the deal struck by Kim", "liaison office used for talks": a past participle after a noun modifies it, when a
+ * "by" phrase follows, or when the noun is itself the object of a verb just before and nothing follows as object.
+ * Otherwise "Pyongyang accused Seoul" is a finite verb after its subject.
+ */
+function reducedRelative(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  if (tokens[k]?.norm === 'by') return true;
+  if (tokens[k] && OBJECT_START.has(tokens[k].pos)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    const t = tokens[j];
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+function inGroup(t: Token, g: Grammar): boolean {
+  return QUOTE.has(t.text) || t.pos === 'AUX' || g.negators.has(t.norm) || g.modals.has(t.norm) ||
+    (t.pos === 'ADV' && t.norm.length > 1) || (t.pos === 'PART' && t.norm !== 'to' && t.norm !== "'s");
+}

@@ -1,0 +1,49 @@
+// `dyad`: the command-line entry. Each command lives in its own module and has --help.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DyadError } from '../errors.js';
+import { ROOT } from '../lexicon/read-lines.js';
+import { codeCommand } from './code.js';
+import type { Io } from './io.js';
+
+const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; summary: string }> = {
+  code: { run: codeCommand, summary: 'code articles (text or JSONL) into event records' },
+};
+
+function help(): string {
+  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n');
+  return `Usage: dyad <command> [options]
+
+dyad turns news text into political event data: who did what to whom, when, where, and what they said.
+
+Commands:
+${rows}
+
+Run "dyad <command> --help" for a command's options. "dyad --version" prints the version.
+`;
+}
+
+export function stdio(): Io {
+  return {
+    out: (s) => { process.stdout.write(s); },
+    err: (s) => { process.stderr.write(s); },
+    stdin: process.stdin,
+  };
+}
+
+export async function main(argv: string[], io: Io = stdio()): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { io.out(help()); return cmd ? 0 : 2; }
+    if (cmd === '--version' || cmd === '-v') {
+      io.out(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version + '\n');
+      return 0;
+    }
+    const c = COMMANDS[cmd];
+    if (!c) { io.err(`dyad: unknown command "${cmd}"\n\n${help()}`); return 2; }
+    return await c.run(rest, io);
+  } catch (e) {
+    if (e instanceof DyadError) { io.err(`dyad ${cmd}: ${e.message} (${e.code})\n`); return e.exit; }
+    throw e;
+  }
+}

@@ -1,0 +1,61 @@
+// The CAMEO codebook (data/cameo/codes.tsv) and the CAMEO -> PLOVER mapping (data/cameo/plover.tsv).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { readDataLines, ROOT, type DataProblem } from '../lexicon/read-lines.js';
+
+export interface CameoCode {
+  code: string;
+  goldstein: number;
+  label: string;
+}
+
+export interface Codebook {
+  codes: Map<string, CameoCode>;
+  plover: Map<string, { type: string; mode: string | null }>;
+  problems: DataProblem[];
+}
+
+export function loadCodebook(dir = path.join(ROOT, 'data', 'cameo')): Codebook {
+  const book: Codebook = { codes: new Map(), plover: new Map(), problems: [] };
+  const codes = path.join(dir, 'codes.tsv');
+  if (existsSync(codes)) {
+    for (const l of readDataLines(codes)) {
+      const [code, g, label] = l.fields;
+      const goldstein = Number(g);
+      if (!/^\d{2,4}$/.test(code) || !Number.isFinite(goldstein)) { book.problems.push({ id: l.id, message: `bad codebook line` }); continue; }
+      book.codes.set(code, { code, goldstein, label: label ?? '' });
+    }
+  }
+  const plover = path.join(dir, 'plover.tsv');
+  if (existsSync(plover)) {
+    for (const l of readDataLines(plover)) {
+      const [code, type, mode] = l.fields;
+      if (!code || !type) { book.problems.push({ id: l.id, message: 'bad PLOVER line' }); continue; }
+      book.plover.set(code, { type, mode: mode || null });
+    }
+  }
+  return book;
+}
+
+/** GDELT's quad classes: 01-05 verbal cooperation, 06-09 material cooperation, 10-14 verbal conflict, 15-20 material conflict. */
+export function quadClass(root: string): 1 | 2 | 3 | 4 {
+  const r = Number(root);
+  return r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
+}
+
+/** The PLOVER type of a code, inherited from its parent codes when it has no line of its own. */
+export function ploverOf(book: Codebook, code: string): { type: string; mode: string | null } | null {
+  for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
+    const p = book.plover.get(c);
+    if (p) return p;
+  }
+  return null;
+}
+
+export function goldsteinOf(book: Codebook, code: string): number {
+  for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
+    const x = book.codes.get(c) ?? book.codes.get(c.padEnd(3, '0'));
+    if (x) return x.goldstein;
+  }
+  return 0;
+}

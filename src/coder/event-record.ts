@@ -1,0 +1,74 @@
+// An event draft -> the published event record (DESIGN.md's contract, schema/event.schema.json).
+import { createHash } from 'node:crypto';
+import type { ActorRef, Article, EventRecord, Modality } from '../types.js';
+import type { Sentence } from '../nlp/types.js';
+import type { Mention } from '../actors/types.js';
+import type { Model } from '../model.js';
+import type { QuoteSpan } from '../quotes/quote-spans.js';
+import type { EventDraft } from './code-clauses.js';
+import { goldsteinOf, ploverOf, quadClass } from './codebook.js';
+import { eventDate } from '../time/event-date.js';
+
+export function actorRef(m: Mention): ActorRef {
+  return { text: m.text, code: m.code, country: m.country, agent: m.agent, start: m.charStart, end: m.charEnd };
+}
+
+export function toEventRecord(article: Article, s: Sentence, d: EventDraft, spans: QuoteSpan[], model: Model): EventRecord {
+  const verb = s.tokens[d.clause.head];
+  const cameo = d.match.pattern.code;
+  const root = cameo.slice(0, 2);
+  const tense = d.clause.future ? 'future' : verb.norm === verb.lemma && d.clause.groupStart === d.clause.head ? 'present' : 'past';
+  const when = eventDate({ sentence: s.text, articleDate: article.date, verbStart: verb.start, tense });
+  const modality: Modality = {
+    negated: d.clause.negated,
+    hypothetical: d.clause.hypothetical,
+    future: d.clause.future,
+    historical: !!(when && article.date && when.basis !== 'article date' && isLongBefore(when.date, article.date)),
+  };
+  const plover = ploverOf(model.codebook, cameo);
+  const quote = spans.find((q) => q.start <= verb.start && verb.end <= q.end) ?? null;
+  const source = actorRef(d.source);
+  const target = d.target ? actorRef(d.target) : null;
+  const id = createHash('sha1')
+    .update([article.id, s.index, source.code ?? source.text, source.start, cameo, target?.code ?? target?.text ?? '', target?.start ?? ''].join('\u0001'))
+    .digest('hex').slice(0, 20);
+  return {
+    id,
+    article: article.id,
+    sentence: s.index,
+    text: s.text,
+    date: when?.date ?? null,
+    dateBasis: when?.basis ?? 'no date: the article has none and the sentence gives none',
+    source,
+    target,
+    cameo,
+    root,
+    quadClass: quadClass(root),
+    goldstein: goldsteinOf(model.codebook, cameo),
+    plover: { type: plover?.type ?? '', mode: ploverMode(modality) ?? plover?.mode ?? null },
+    modality,
+    location: null,
+    evidence: {
+      verb: { text: verb.text, start: verb.start, end: verb.end },
+      pattern: d.match.pattern.id,
+      quote: quote ? { text: s.text.slice(quote.start, quote.end), start: quote.start, end: quote.end } : null,
+      source: d.source.via,
+      target: d.target?.via ?? null,
+      reportedBy: d.reportedBy ? actorRef(d.reportedBy) : null,
+    },
+  };
+}
+
+/** PLOVER's modes: negated, hypothetical, future; past events far before the report are historical. */
+function ploverMode(m: Modality): string | null {
+  if (m.negated) return 'negated';
+  if (m.hypothetical) return 'hypothetical';
+  if (m.future) return 'future';
+  if (m.historical) return 'historical';
+  return null;
+}
+
+function isLongBefore(date: string, ref: string): boolean {
+  const d = Date.parse(date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-28` : date);
+  return Number.isFinite(d) && Date.parse(ref) - d > 30 * 86400000;
+}

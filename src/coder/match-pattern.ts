@@ -1,0 +1,66 @@
+// Matches one compiled verb pattern against the words after its verb.
+import type { Token } from '../nlp/types.js';
+import type { Mention } from '../actors/types.js';
+import type { MentionIndex } from '../clauses/arguments.js';
+import type { Element, VerbPattern } from './verb-lexicon.js';
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  /** Token index after the last matched word. */
+  end: number;
+  /** The mention in the {T} slot; 'subject' when a passive clause moved the target to its subject. */
+  target: Mention | 'subject' | null;
+  slot: boolean;
+}
+
+const GAP = 4;
+const GAP_STOP = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')']);
+
+function wordAt(el: Extract<Element, { kind: 'word' }>, tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return -1;
+  if (el.words.has(t.norm) || el.words.has(t.lemma)) return i + 1;
+  for (const p of el.phrases) {
+    let ok = true;
+    for (let k = 0; k < p.length && ok; k++) {
+      const u = tokens[i + k];
+      ok = !!u && (u.norm === p[k] || u.lemma === p[k]);
+    }
+    if (ok) return i + p.length;
+  }
+  return -1;
+}
+
+export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx: MentionIndex, passive: boolean): PatternMatch | null {
+  const els = p.elements;
+  const go = (e: number, i: number): { end: number; target: Mention | 'subject' | null; slot: boolean } | null => {
+    if (e === els.length) return { end: i, target: null, slot: false };
+    const el = els[e];
+    if (el.kind === 'word') {
+      const j = wordAt(el, tokens, i);
+      if (j >= 0) { const r = go(e + 1, j); if (r) return r; }
+      return el.optional ? go(e + 1, i) : null;
+    }
+    if (el.kind === 'gap') {
+      for (let k = 0; k <= GAP && i + k <= tokens.length; k++) {
+        if (k > 0) {
+          const t = tokens[i + k - 1];
+          if (!t || t.pos === 'VERB' || GAP_STOP.has(t.text)) break;
+        }
+        const r = go(e + 1, i + k);
+        if (r) return r;
+      }
+      return null;
+    }
+    if (passive) {
+      const r = go(e + 1, i);
+      return r ? { ...r, target: 'subject', slot: true } : null;
+    }
+    const m = idx.startingAt[i];
+    if (!m) return null;
+    const r = go(e + 1, m.end);
+    return r ? { ...r, target: m, slot: true } : null;
+  };
+  const r = go(0, after);
+  return r ? { pattern: p, ...r } : null;
+}

@@ -1,0 +1,89 @@
+// Verb patterns (data/verbs/*.txt, syntax in docs/formats.md) compiled into per-lemma lists and matched against
+// the words after a verb.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { readDataLines, ROOT, type DataProblem } from '../lexicon/read-lines.js';
+import { normalize } from '../nlp/normalize.js';
+
+export type Element =
+  | { kind: 'word'; words: Set<string>; phrases: string[][]; optional: boolean }
+  | { kind: 'gap' }
+  | { kind: 'target' };
+
+export interface VerbPattern {
+  code: string;
+  lemma: string;
+  elements: Element[];
+  /** Literal words matched: the more, the more specific. */
+  weight: number;
+  id: string;
+  source: string;
+  order: number;
+}
+
+export interface VerbLexicon {
+  byLemma: Map<string, VerbPattern[]>;
+  sets: Map<string, Set<string>>;
+  problems: DataProblem[];
+  size: number;
+}
+
+export function emptyVerbLexicon(): VerbLexicon {
+  return { byLemma: new Map(), sets: new Map(), problems: [], size: 0 };
+}
+
+export function defaultVerbFiles(): string[] {
+  const dir = path.join(ROOT, 'data', 'verbs');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+}
+
+const CODE = /^\d{2,4}$/;
+
+/** Adds a file of sets (`&NAME<TAB>a | b`) or patterns (`CODE<TAB>pattern`). */
+export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: string) => boolean, text?: string): void {
+  for (const l of readDataLines(file, text)) {
+    const [head, body] = l.fields;
+    if (head.startsWith('&')) {
+      lex.sets.set(head.slice(1).toUpperCase(), new Set((body ?? '').split('|').map((w) => normalize(w.trim()).replace(/\s+/g, ' ')).filter(Boolean)));
+      continue;
+    }
+    if (!CODE.test(head) || !knownCode(head)) { lex.problems.push({ id: l.id, message: `unknown CAMEO code "${head}"` }); continue; }
+    const p = compile(head, body ?? '', l.id, lex);
+    if (typeof p === 'string') { lex.problems.push({ id: l.id, message: p }); continue; }
+    p.order = lex.size++;
+    const list = lex.byLemma.get(p.lemma) ?? [];
+    list.push(p);
+    lex.byLemma.set(p.lemma, list);
+  }
+  for (const list of lex.byLemma.values()) list.sort((a, b) => b.weight - a.weight || a.order - b.order);
+}
+
+export function compile(code: string, source: string, id: string, lex: VerbLexicon): VerbPattern | string {
+  const parts = source.trim().split(/\s+/).filter(Boolean);
+  if (!parts.length) return 'empty pattern';
+  const lemma = normalize(parts[0]);
+  if (!/^[\p{L}'-]+$/u.test(lemma)) return `pattern must start with a verb lemma, not "${parts[0]}"`;
+  const elements: Element[] = [];
+  let weight = 1;
+  for (const raw of parts.slice(1)) {
+    if (raw === '*') { elements.push({ kind: 'gap' }); continue; }
+    if (raw === '{T}') { elements.push({ kind: 'target' }); continue; }
+    const optional = raw.endsWith('?');
+    const w = optional ? raw.slice(0, -1) : raw;
+    const words = new Set<string>();
+    const multi: string[][] = [];
+    const add = (x: string) => (x.includes(' ') ? multi.push(x.split(' ')) : words.add(x));
+    for (const alt of w.split('|')) {
+      if (alt.startsWith('&')) {
+        const set = lex.sets.get(alt.slice(1).toUpperCase());
+        if (!set) return `unknown set "${alt}"`;
+        for (const x of set) add(x);
+      } else if (/^[\p{L}\p{N}'.-]+$/u.test(alt)) add(normalize(alt));
+      else return `bad element "${raw}"`;
+    }
+    elements.push({ kind: 'word', words, phrases: multi, optional });
+    if (!optional) weight++;
+  }
+  return { code, lemma, elements, weight, id, source: source.trim(), order: 0 };
+}

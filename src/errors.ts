@@ -1,0 +1,27 @@
+// The error catalogue: every error dyad reports has a code, an exit status and an HTTP status.
+// The README's "Errors" table lists the same codes (test/errors.test.ts keeps them in step).
+
+export const ERRORS = {
+  DYAD_ERR_USAGE: { exit: 2, http: 400, summary: 'bad command line: unknown option, missing value, bad choice' },
+  DYAD_ERR_NOT_FOUND: { exit: 1, http: 404, summary: 'an input file or directory does not exist or cannot be read' },
+  DYAD_ERR_EMPTY_INPUT: { exit: 1, http: 400, summary: 'an article with no text' },
+  DYAD_ERR_BINARY_INPUT: { exit: 1, http: 400, summary: 'an input that is binary data, not text' },
+  DYAD_ERR_ENCODING: { exit: 1, http: 400, summary: 'an input that is not valid UTF-8' },
+  DYAD_ERR_TOO_LARGE: { exit: 1, http: 413, summary: 'an article larger than the size limit (--max-bytes)' },
+  DYAD_ERR_BAD_JSONL: { exit: 1, http: 400, summary: 'a JSONL line that is not a JSON object' },
+  DYAD_ERR_BAD_RECORD: { exit: 1, http: 400, summary: 'a JSONL record without a string "text", or with a bad "date" or "id"' },
+  DYAD_ERR_BAD_DATE: { exit: 2, http: 400, summary: 'a date that is not YYYY-MM-DD' },
+  DYAD_ERR_DICT_PARSE: { exit: 1, http: 500, summary: 'a dictionary line that cannot be read (reported as file:line, the line is skipped)' },
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class DyadError extends Error {
+  readonly exit: number;
+  readonly http: number;
+  constructor(readonly code: ErrorCode, message: string) {
+    super(message);
+    this.exit = ERRORS[code].exit;
+    this.http = ERRORS[code].http;
+  }
+}

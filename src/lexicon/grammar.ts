@@ -1,0 +1,69 @@
+// Grammar words are data (data/grammar/*.txt): pronouns, verbs of saying, negators, modals, control verbs,
+// clause openers, group nouns and locative prepositions. Loaded once.
+import path from 'node:path';
+import { readDataLines, ROOT } from './read-lines.js';
+
+export interface Pronoun { person: 1 | 3; number: 'sg' | 'pl' | 'thing'; use: string }
+export interface ControlVerb { controller: 'subject' | 'object'; modality: 'hypothetical' | 'future' | null }
+
+export interface Grammar {
+  pronouns: Map<string, Pronoun>;
+  reporting: Set<string>;
+  negators: Set<string>;
+  modals: Map<string, 'future' | 'hypothetical'>;
+  control: Map<string, ControlVerb>;
+  boundaries: Set<string>;
+  groupNouns: Set<string>;
+  locatives: Set<string>;
+  relationNouns: Set<string>;
+  /** Weekdays, months and "today"-words (read from time-words.txt): never part of an actor's noun phrase. */
+  temporal: Set<string>;
+}
+
+function file(name: string): string {
+  return path.join(ROOT, 'data', 'grammar', name);
+}
+
+function words(name: string): Set<string> {
+  return new Set(readDataLines(file(name)).map((l) => l.fields[0].toLowerCase()));
+}
+
+let cached: Grammar | null = null;
+
+export function grammar(): Grammar {
+  if (cached) return cached;
+  const pronouns = new Map<string, Pronoun>();
+  for (const l of readDataLines(file('pronouns.txt'))) {
+    pronouns.set(l.fields[0], { person: l.fields[1] === '1' ? 1 : 3, number: l.fields[2] as Pronoun['number'], use: l.fields[3] });
+  }
+  const modals = new Map<string, 'future' | 'hypothetical'>();
+  for (const l of readDataLines(file('modals.txt'))) modals.set(l.fields[0], l.fields[1] === 'future' ? 'future' : 'hypothetical');
+  const control = new Map<string, ControlVerb>();
+  for (const l of readDataLines(file('control-verbs.txt'))) {
+    const m = l.fields[2];
+    control.set(l.fields[0], { controller: l.fields[1] === 'object' ? 'object' : 'subject', modality: m === 'future' || m === 'hypothetical' ? m : null });
+  }
+  cached = {
+    pronouns, modals, control,
+    reporting: words('reporting-verbs.txt'),
+    negators: words('negators.txt'),
+    boundaries: words('boundaries.txt'),
+    groupNouns: words('group-nouns.txt'),
+    locatives: words('locative-prepositions.txt'),
+    relationNouns: words('relation-nouns.txt'),
+    temporal: temporalWords(),
+  };
+  return cached;
+}
+
+function temporalWords(): Set<string> {
+  const out = new Set<string>();
+  for (const l of readDataLines(file('time-words.txt'))) {
+    if (l.fields[0] !== 'month' && l.fields[0] !== 'weekday' && l.fields[0] !== 'deixis') continue;
+    for (const p of (l.fields[2] ?? '').split('|')) {
+      const w = p.trim().toLowerCase();
+      if (w && !w.includes(' ') && w !== 'may') out.add(w.replace(/\.$/, ''));
+    }
+  }
+  return out;
+}

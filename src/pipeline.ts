@@ -1,0 +1,71 @@
+// The flow, one stage a line: article -> sentences/tokens -> quotations -> actor mentions -> clauses ->
+// speakers -> events (codes, dates) and quotes.
+import type { Article, EventRecord, QuoteRecord } from './types.js';
+import type { Model } from './model.js';
+import type { Sentence } from './nlp/types.js';
+import type { Mention } from './actors/types.js';
+import { segment } from './nlp/segment.js';
+import { ArticleContext } from './actors/context.js';
+import { findMentions } from './actors/find-mentions.js';
+import { verbGroups } from './clauses/verb-groups.js';
+import { attachArguments, indexMentions } from './clauses/arguments.js';
+import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes/quote-spans.js';
+import { bindFirstPerson, findSpeaker } from './quotes/speakers.js';
+import { codeClauses } from './coder/code-clauses.js';
+import { toEventRecord } from './coder/event-record.js';
+import { toQuoteRecords } from './quotes/quote-record.js';
+
+export interface CodedArticle {
+  article: Article;
+  sentences: number;
+  events: EventRecord[];
+  quotes: QuoteRecord[];
+}
+
+export function codeArticle(article: Article, model: Model): CodedArticle {
+  const doc = segment(article.text);
+  const ctx = new ArticleContext(article.date);
+  const quoteState: QuoteState = { open: false, paragraph: -1 };
+  const events: EventRecord[] = [];
+  const quotes: QuoteRecord[] = [];
+  for (const s of doc.sentences) {
+    if (!s.tokens.length || s.kind === 'dateline') continue;
+    const quoted = new Uint8Array(s.tokens.length);
+    const spans = quoteSpans(s, quoteState, quoted);
+    let { mark, mentions, clauses, idx } = analyse(s, model, ctx, quoted);
+    const said = spans.length ? findSpeaker(clauses) : null;
+    const speaker = said?.speaker ?? (spans.length ? ctx.speaker : null);
+    if (said && said.speaker !== ctx.speaker && spans.length) {
+      // Read again with the speaker known, so that "we" and "our" inside the quotation resolve to it.
+      ctx.rollback(mark);
+      ctx.speaker = said.speaker;
+      ({ mark, mentions, clauses, idx } = analyse(s, model, ctx, quoted));
+      const again = findSpeaker(clauses);
+      if (again) bindFirstPerson(mentions, quoted, again.speaker, model.grammar, ctx);
+    } else if (speaker) bindFirstPerson(mentions, quoted, speaker, model.grammar, ctx);
+    const drafts = codeClauses(s.tokens, clauses, idx, model.verbs);
+    const seen = new Set<string>();
+    for (const d of drafts) {
+      const e = toEventRecord(article, s, d, spans, model);
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      events.push(e);
+    }
+    quotes.push(...toQuoteRecords(article, s, spans, speaker, said?.verb ?? null));
+  }
+  return { article, sentences: doc.sentences.length, events, quotes };
+}
+
+/** Mentions, then clauses with their arguments: the part of a sentence's reading that a quotation can redo. */
+function analyse(s: Sentence, m: Model, c: ArticleContext, quoted: Uint8Array) {
+  const mark = c.mark();
+  const mentions: Mention[] = findMentions(s, m.actors, m.grammar, c, quoted);
+  const idx = indexMentions(s.tokens.length, mentions);
+  const inPhrase = new Uint8Array(s.tokens.length);
+  for (const x of mentions) for (let k = x.start; k < x.end; k++) inPhrase[k] = 1;
+  const clauses = verbGroups(s.tokens, m.grammar, quoted, inPhrase);
+  attachArguments(s.tokens, clauses, idx, m.grammar);
+  return { mark, mentions, clauses, idx };
+}
+
+export type { QuoteSpan };

@@ -1,0 +1,44 @@
+// Segmentation and tokens: headlines, datelines and captions stand alone; names stay whole; offsets are exact.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../src/nlp/segment.js';
+
+test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
+  const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
+  const d = segment(text);
+  assert.deepEqual(d.sentences.map((s) => s.kind), ['headline', 'headline', 'dateline', 'body']);
+  assert.equal(d.sentences[3].text, 'South Korea’s Minister of Unification offered his resignation Wednesday.');
+});
+
+test('a dateline at the start of a paragraph is split off', () => {
+  const d = segment('SAN FRANCISCO - The American Civil Liberties Union is suing the FBI for records.');
+  assert.equal(d.sentences[0].kind, 'dateline');
+  assert.equal(d.sentences[0].text, 'SAN FRANCISCO -');
+  assert.equal(d.sentences[1].text, 'The American Civil Liberties Union is suing the FBI for records.');
+});
+
+test('sentence and token offsets point back into the text', () => {
+  const text = 'Pyongyang accused Seoul of violating the deal.  Kim Jong Un met Moon Jae-in in April 2018.\n\n“We warn the North,” he said.';
+  for (const s of segment(text).sentences) {
+    assert.equal(text.slice(s.start, s.start + s.text.length), s.text);
+    for (const t of s.tokens) assert.equal(s.text.slice(t.start, t.end), t.text);
+  }
+});
+
+test('hyphenated names and compounds stay one token', () => {
+  const [s] = segment('Minister Kim Yeon-chul met Moon Jae-in to discuss inter-Korean ties.').sentences;
+  const words = s.tokens.map((t) => t.text);
+  assert.ok(words.includes('Yeon-chul'));
+  assert.ok(words.includes('Jae-in'));
+  assert.ok(words.includes('inter-Korean'));
+  assert.equal(s.tokens.find((t) => t.text === 'Jae-in')?.pos, 'PROPN');
+});
+
+test('a capitalised noun mid-sentence is a name', () => {
+  const [s] = segment('A spokesman for Moon said so.').sentences;
+  assert.equal(s.tokens.find((t) => t.text === 'Moon')?.pos, 'PROPN');
+});
+
+test('negatives: empty lines and whitespace give no sentences', () => {
+  assert.equal(segment('\n\n   \n').sentences.length, 0);
+});
