@@ -15,9 +15,19 @@ import { codeClauses } from './coder/code-clauses.js';
 import { toEventRecord } from './coder/event-record.js';
 import { toQuoteRecords } from './quotes/quote-record.js';
 
+/** A sentence as stored and shown: its text, its place in the article, and what kind of block it came from. */
+export interface SentenceInfo {
+  index: number;
+  text: string;
+  /** Offset in the article text. */
+  start: number;
+  paragraph: number;
+  kind: Sentence['kind'];
+}
+
 export interface CodedArticle {
   article: Article;
-  sentences: number;
+  sentences: SentenceInfo[];
   events: EventRecord[];
   quotes: QuoteRecord[];
 }
@@ -43,7 +53,7 @@ export function codeArticle(article: Article, model: Model): CodedArticle {
       const again = findSpeaker(clauses);
       if (again) bindFirstPerson(mentions, quoted, again.speaker, model.grammar, ctx);
     } else if (speaker) bindFirstPerson(mentions, quoted, speaker, model.grammar, ctx);
-    const drafts = codeClauses(s.tokens, clauses, idx, model.verbs);
+    const drafts = codeClauses(s.tokens, clauses, idx, model.verbs, model.grammar);
     const seen = new Set<string>();
     for (const d of drafts) {
       const e = toEventRecord(article, s, d, spans, model);
@@ -53,7 +63,8 @@ export function codeArticle(article: Article, model: Model): CodedArticle {
     }
     quotes.push(...toQuoteRecords(article, s, spans, speaker, said?.verb ?? null));
   }
-  return { article, sentences: doc.sentences.length, events, quotes };
+  const sentences = doc.sentences.map(({ index, text, start, paragraph, kind }) => ({ index, text, start, paragraph, kind }));
+  return { article, sentences, events, quotes };
 }
 
 /** Mentions, then clauses with their arguments: the part of a sentence's reading that a quotation can redo. */

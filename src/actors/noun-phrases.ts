@@ -52,9 +52,16 @@ function newName(tokens: Token[], j: number, hitStart: Uint8Array): boolean {
   return hitStart[j] === 1 && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text);
 }
 
+/** "March 28", "28 March", "Wednesday": dates are not noun phrases of actors. */
+function temporal(tokens: Token[], i: number, g: Grammar): boolean {
+  const t = tokens[i];
+  if (g.temporal.has(t.norm)) return true;
+  return t.pos === 'NUM' && (g.temporal.has(tokens[i - 1]?.norm ?? '') || g.temporal.has(tokens[i + 1]?.norm ?? ''));
+}
+
 function startsChunk(tokens: Token[], i: number, g: Grammar, dict: Uint8Array): boolean {
   const t = tokens[i];
-  if (g.temporal.has(t.norm)) return false;
+  if (temporal(tokens, i, g)) return false;
   if (dict[i]) return true;
   if (NP_POS.has(t.pos)) return true;
   const p = g.pronouns.get(t.norm);
@@ -63,7 +70,7 @@ function startsChunk(tokens: Token[], i: number, g: Grammar, dict: Uint8Array): 
 
 function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array): boolean {
   const t = tokens[j];
-  if (g.temporal.has(t.norm) && !dict[j]) return false;
+  if (temporal(tokens, j, g) && !dict[j]) return false;
   if (dict[j]) return true;
   if (NP_POS.has(t.pos)) return t.pos !== 'DET' || isPossessive(tokens[j - 1]) || tokens[j - 1].norm === 'of';
   if (isPossessive(t)) return true;

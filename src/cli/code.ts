@@ -67,7 +67,7 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
     }
     const coded = codeArticle(item.article, model);
     stats.articles++;
-    stats.sentences += coded.sentences;
+    stats.sentences += coded.sentences.length;
     for (const e of coded.events) writer.event(e);
     stats.events += coded.events.length;
     stats.quotes += coded.quotes.length;

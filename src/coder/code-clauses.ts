@@ -4,6 +4,7 @@ import type { Mention } from '../actors/types.js';
 import type { Clause } from '../clauses/types.js';
 import { isActorLike, rightConjuncts, type MentionIndex } from '../clauses/arguments.js';
 import type { VerbLexicon } from './verb-lexicon.js';
+import type { Grammar } from '../lexicon/grammar.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
 
 export interface EventDraft {
@@ -15,7 +16,7 @@ export interface EventDraft {
   reportedBy: Mention | null;
 }
 
-export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon): EventDraft[] {
+export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar): EventDraft[] {
   const main: EventDraft[] = [];
   const reporting: EventDraft[] = [];
   for (const cl of clauses) {
@@ -34,6 +35,10 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
     else {
       const next = idx.startingAt[match.end];
       targets = next && !match.slot ? [next, ...rightConjuncts(tokens, next, idx)] : [];
+      if (!targets.some(isActorLike)) {
+        const pp = prepositionalTarget(tokens, match.end, idx, g);
+        if (pp) targets = [pp, ...rightConjuncts(tokens, pp, idx)];
+      }
     }
     // A verb of saying on its own is an interaction only with an addressee ("told reporters"), not "experts say".
     if (cl.reporting && !(match.slot && targets.some(isActorLike))) continue;
@@ -56,4 +61,22 @@ function pairs(sources: Mention[], targets: Mention[]): [Mention, Mention | null
     for (const t of targets) if (t !== s && !(t.code && t.code === s.code && t.text === s.text)) out.push([s, t]);
   }
   return out;
+}
+
+const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
+
+/**
+ * When a pattern names no target and no actor follows it directly, the first actor introduced by a target
+ * preposition later in the same clause: "filed a lawsuit in a district court against Thom".
+ */
+function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 12); k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || STOP.has(t.text) || (g.boundaries.has(t.norm) && t.pos !== 'ADP')) return null;
+    if (g.targetPrepositions.has(t.norm)) {
+      const m = idx.startingAt[k + 1];
+      if (m && isActorLike(m)) return m;
+    }
+  }
+  return null;
 }

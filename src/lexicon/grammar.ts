@@ -16,6 +16,7 @@ export interface Grammar {
   groupNouns: Set<string>;
   locatives: Set<string>;
   relationNouns: Set<string>;
+  targetPrepositions: Set<string>;
   /** Weekdays, months and "today"-words (read from time-words.txt): never part of an actor's noun phrase. */
   temporal: Set<string>;
 }
@@ -51,6 +52,7 @@ export function grammar(): Grammar {
     groupNouns: words('group-nouns.txt'),
     locatives: words('locative-prepositions.txt'),
     relationNouns: words('relation-nouns.txt'),
+    targetPrepositions: words('target-prepositions.txt'),
     temporal: temporalWords(),
   };
   return cached;

@@ -34,7 +34,9 @@ export function dateInOpenedClause(e: DateExpression, ref: PartialDate | null, g
 }
 
 /** The date of a verb that an anchor expression governs directly ("two days later"). */
-export function dateFromAnchor(e: DateExpression, ref: PartialDate | null, tense: Tense, govern: Governor): Resolved | null {
+export function dateFromAnchor(
+  e: DateExpression, ref: PartialDate | null, tense: Tense, govern: Governor,
+): Resolved | null {
   const a = anchorOf(e)!;
   const anchor = govern(e.start, new Set([e]));
   if (anchor) {
@@ -44,6 +46,9 @@ export function dateFromAnchor(e: DateExpression, ref: PartialDate | null, tense
     };
   }
   if (!ref) return null;
-  if (a.sign > 0 && tense !== 'future') return { date: ref, basis: `article date ('${e.text}' has no anchor in the sentence)` };
-  return { date: shift(ref, a.sign * a.n, a.unit), basis: `'${e.text}' relative to the article date ${formatDate(ref)}` };
+  if (a.sign > 0 && tense !== 'future') {
+    return { date: ref, basis: `article date ('${e.text}' has no anchor in the sentence)` };
+  }
+  const basis = `'${e.text}' relative to the article date ${formatDate(ref)}`;
+  return { date: shift(ref, a.sign * a.n, a.unit), basis };
 }

@@ -41,14 +41,14 @@ const QUOTE = /“[^”]*”|"[^"]*"/g;
 function grammar(words: TimeWords): ClauseGrammar {
   let g = grammarCache.get(words);
   if (!g) {
-    const words_ = (set: string) => `(?<![\\w'’])(?:${phrasesSource(phrasesOf(words, set)) || '(?!)'})(?!\\w)`;
+    const words_ = (set: string) => `\\b(?:${phrasesSource(phrasesOf(words, set), false) || '(?!)'})(?!\\w)`;
     const opaque = (words.sets.get('opener') ?? []).filter((e) => e.value === 'opaque').flatMap((e) => e.phrases);
     g = {
-      opener: new RegExp(words_('opener'), 'g'),
+      opener: new RegExp(words_('opener'), 'gi'),
       opaque: new Set(opaque.map(normalize)),
       report: new Set(phrasesOf(words, 'report').map(normalize)),
-      coordinator: new RegExp(`,\\s+${words_('coordinator')}`, 'g'),
-      appositive: new RegExp(`,\\s+${words_('appositive')}`, 'g'),
+      coordinator: new RegExp(`,\\s+${words_('coordinator')}`, 'gi'),
+      appositive: new RegExp(`,\\s+${words_('appositive')}`, 'gi'),
     };
     grammarCache.set(words, g);
   }

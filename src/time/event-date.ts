@@ -38,20 +38,19 @@ const SCOPE_COST: Record<Scope, number> = { same: 0, outer: 300, far: 1000, bloc
 const INTRODUCED_BONUS = 15;
 const MAX_DEPTH = 4;
 
-const analyses = new WeakMap<TimeWords, Map<string, Analysis>>();
+/** The last few sentences analysed (the caller asks about each verb of a sentence in turn), newest first. */
+const recent: Array<{ sentence: string; words: TimeWords; a: Analysis }> = [];
+const RECENT = 4;
 
-/** The expressions and clause map of a sentence; the last few sentences are kept (one is asked about per verb). */
+/** The expressions and clause map of a sentence. */
 export function analyse(sentence: string, words: TimeWords): Analysis {
-  let cache = analyses.get(words);
-  if (!cache) analyses.set(words, (cache = new Map()));
-  let a = cache.get(sentence);
-  if (!a) {
-    const exprs = findDateExpressions(sentence, compileWords(words));
-    const clauses: ClauseMap = exprs.length ? mapClauses(sentence, exprs, words) : { regions: [], joints: [] };
-    a = { exprs, clauses, opened: openedClauses(clauses) };
-    if (cache.size >= 16) cache.delete(cache.keys().next().value!);
-    cache.set(sentence, a);
-  }
+  const hit = recent.find((r) => r.sentence === sentence && r.words === words);
+  if (hit) return hit.a;
+  const exprs = findDateExpressions(sentence, compileWords(words));
+  const clauses: ClauseMap = exprs.length ? mapClauses(sentence, exprs, words) : { regions: [], joints: [] };
+  const a = { exprs, clauses, opened: openedClauses(clauses) };
+  recent.unshift({ sentence, words, a });
+  if (recent.length > RECENT) recent.pop();
   return a;
 }
 
@@ -79,33 +78,34 @@ function candidates(a: Analysis, sentence: string, pos: number, ignore: Readonly
   return out.sort((x, y) => x.score - y.score);
 }
 
-const VAGUE = Symbol('vague');
+/** What governs a position: a date, a vague expression that gives none ("in recent weeks"), or nothing. */
+type Governed = Resolved | { vague: DateExpression } | null;
 
-function dateAt(
-  a: Analysis, ctx: DateContext, ref: PartialDate | null, tense: Tense, pos: number,
-  ignore: ReadonlySet<DateExpression>, depth: number,
-): Resolved | typeof VAGUE | null {
+interface Frame {
+  a: Analysis;
+  sentence: string;
+  ref: PartialDate | null;
+  tense: Tense;
+}
+
+function dateAt(f: Frame, pos: number, ignore: ReadonlySet<DateExpression>, depth: number): Governed {
   if (depth > MAX_DEPTH) return null;
   const govern: Governor = (at, more) => {
-    const r = dateAt(a, ctx, ref, tense, at, new Set([...ignore, ...more]), depth + 1);
-    return r === VAGUE ? null : r;
+    const r = dateAt(f, at, new Set([...ignore, ...more]), depth + 1);
+    return r && 'date' in r ? r : null;
   };
-  const ranked = candidates(a, ctx.sentence, pos, ignore);
-  const opener = [...a.opened].filter(([e, r]) => !ignore.has(e) && r.start <= pos && pos < r.end).pop()?.[0];
-  if (opener && ranked[0]?.scope !== 'same') return dateInOpenedClause(opener, ref, govern);
+  const ranked = candidates(f.a, f.sentence, pos, ignore);
+  // the innermost clause opened by "a day after" that holds the verb
+  const opener = [...f.a.opened].filter(([e, r]) => !ignore.has(e) && r.start <= pos && pos < r.end).pop()?.[0];
+  if (opener && ranked[0]?.scope !== 'same') return dateInOpenedClause(opener, f.ref, govern);
   for (const { expr } of ranked) {
-    if (expr.meaning.kind === 'vague') return VAGUE;
+    if (expr.meaning.kind === 'vague') return { vague: expr };
     const r = expr.meaning.kind === 'anchor'
-      ? dateFromAnchor(expr, ref, tense, govern)
-      : resolve(expr.meaning, expr.text, ref, tense);
+      ? dateFromAnchor(expr, f.ref, f.tense, govern)
+      : resolve(expr.meaning, expr.text, f.ref, f.tense);
     if (r) return r;
   }
   return null;
-}
-
-function vagueBasis(a: Analysis, ctx: DateContext, pos: number): string {
-  const e = candidates(a, ctx.sentence, pos, new Set()).find((c) => c.expr.meaning.kind === 'vague')?.expr;
-  return e ? `article date ('${e.text}' gives no date)` : 'article date';
 }
 
 /**
@@ -117,15 +117,15 @@ export function eventDate(ctx: DateContext, words: TimeWords = defaultTimeWords(
   const sentence = ctx.sentence ?? '';
   const pos = Math.min(Math.max(0, Math.trunc(ctx.verbStart) || 0), sentence.length);
   const a = analyse(sentence, words);
-  let found: Resolved | typeof VAGUE | null = null;
+  let found: Governed = null;
   if (a.exprs.length) {
     const tense = ctx.tense ?? guessTense(sentence, pos, words);
-    found = dateAt(a, { ...ctx, sentence }, ref, tense, pos, new Set(), 0);
+    found = dateAt({ a, sentence, ref, tense }, pos, new Set(), 0);
   }
-  if (found && found !== VAGUE) {
+  if (found && 'date' in found) {
     return { date: formatDate(found.date), basis: found.basis, precision: precisionOf(found.date) };
   }
   if (!ref) return null;
-  const basis = found === VAGUE ? vagueBasis(a, { ...ctx, sentence }, pos) : 'article date';
+  const basis = found ? `article date ('${found.vague.text}' gives no date)` : 'article date';
   return { date: formatDate(ref), basis, precision: 'day' };
 }

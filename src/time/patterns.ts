@@ -1,4 +1,4 @@
-// Compiles the expression patterns of time-words.txt ("&prep? &month ,? #year") into regular expressions, and
+// Compiles the expression patterns of time-words.txt ("&prep? &month ,? @year") into regular expressions, and
 // turns a regex match back into the parts the rules read (set name -> matched text and its value).
 import { normalize, phrasesOf, valuesOf, type TimeWords } from './words.js';
 
@@ -28,9 +28,12 @@ export interface CompiledPattern {
 
 /** Built-in tokens: digits that are a year (not an amount, a decade or an age), a small number, a decade. */
 export const TOKENS: Record<string, string> = {
-  year: String.raw`(?<![\d$£€#.,:\/-])(?:1[89]|20)\d\d(?![\d%]|s\b|['’]?s\b|-year|[.,:\/]\d)(?!\s+(?!(?:as|was|is|has|this|its|his|thus)\b)[a-z]+s\b)`,
+  // not an amount ($2020, 2,018), a decade (1990s), an age (-year-old), a count ("2000 cases") or part of 2020-06-16
+  year:
+    String.raw`(?<![\d$£€#.,:\/]|\d-)(?:1[89]|20)\d\d(?![\d%]|s\b|['’]?s\b|-year|[.,:\/-]\d)` +
+    String.raw`(?!\s+(?!(?:as|was|is|has|this|its|his|thus)\b)[a-z]+s\b)`,
   n: String.raw`(?<![\d.,:])\d{1,3}(?![\d:]|[.,]\d)`,
-  decade: String.raw`(?:(?:1[89]|20)\d0|['’]\d0)s\b`,
+  decade: String.raw`(?:(?:1[89]|20)\d0|['’]\d0|(?<=['’])\d0)s\b`,
   /** An all-digit date (2020-06-16, 6/16/2020): only gates the calendar finder. */
   numeric: String.raw`\d{1,4}[\/-]\d{1,2}[\/-]\d{2,4}`,
 };
@@ -61,7 +64,7 @@ export function phrasesSource(phrases: string[], exact = true): string {
   return [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => phraseSource(p, exact)).join('|');
 }
 
-const isPunct = (el: string): boolean => /^[^\w&#]+\??$/.test(el);
+const isPunct = (el: string): boolean => /^[^\w&@]+\??$/.test(el);
 const SEP = String.raw`(?:\s+|(?<=-))`;
 
 /** Compiles one pattern; throws a message (without file:line, the caller adds it) when it names an unknown set. */
@@ -76,7 +79,7 @@ export function compilePattern(pattern: string, words: TimeWords): CompiledPatte
   elements.forEach((element, i) => {
     const optional = element.endsWith('?');
     const alternatives = (optional ? element.slice(0, -1) : element).split('|').map((alt) => {
-      keys.push(alt.startsWith('&') || alt.startsWith('#') ? alt.slice(1) : normalize(alt));
+      keys.push(alt.startsWith('&') || alt.startsWith('@') ? alt.slice(1) : normalize(alt));
       if (alt.startsWith('&')) {
         const set = alt.slice(1);
         if (!words.sets.has(set)) throw new Error(`unknown set &${set}`);
@@ -84,7 +87,7 @@ export function compilePattern(pattern: string, words: TimeWords): CompiledPatte
         for (const p of phrasesOf(words, set)) if (isCapitalized(p)) capitalized.add(normalize(p));
         return `(${phrasesSource(phrasesOf(words, set), false)})`;
       }
-      if (alt.startsWith('#')) {
+      if (alt.startsWith('@')) {
         if (!(alt.slice(1) in TOKENS)) throw new Error(`unknown token ${alt}`);
         return `(${TOKENS[alt.slice(1)]})`;
       }
@@ -98,7 +101,7 @@ export function compilePattern(pattern: string, words: TimeWords): CompiledPatte
     const piece = i < firstRequired ? body + sep : i === firstRequired ? body : sep + body;
     source += optional ? `(?:${piece})?` : piece;
   });
-  const regex = new RegExp(String.raw`(?<![\w'’])${source}(?![\w])`, 'gi');
+  const regex = new RegExp(String.raw`(?<!['’])\b${source}(?![\w])`, 'gi');
   return { regex, keys, required, values, capitalized };
 }
 

@@ -47,7 +47,11 @@ function weekday(target: number, relation: number, ref: PartialDate, tense: Tens
   return addDays(ref, tense === 'future' ? ahead : -back);
 }
 
-const PERIOD_NOTE: Record<string, string> = { '-1': ' (7 days before)', '0': ' (the article date)', '1': ' (7 days after)' };
+const PERIOD_NOTE: Record<string, string> = {
+  '-1': ' (7 days before)',
+  '0': ' (the article date)',
+  '1': ' (7 days after)',
+};
 
 /** The date an expression gives, or null when it needs an article date that is missing (or gives none). */
 export function resolve(meaning: Meaning, text: string, ref: PartialDate | null, tense: Tense): Resolved | null {
@@ -56,7 +60,8 @@ export function resolve(meaning: Meaning, text: string, ref: PartialDate | null,
       const { month, day } = meaning;
       if (meaning.year !== null) {
         if (day !== null && !isValidDay(meaning.year, month, day)) return null;
-        return { date: { y: meaning.year, m: month, d: day }, basis: `${quoted(text)} (${day === null ? 'month' : 'day'})` };
+        const basis = `${quoted(text)} (${day === null ? 'month' : 'day'})`;
+        return { date: { y: meaning.year, m: month, d: day }, basis };
       }
       if (!ref) return null;
       const y = inferYear(month, day, ref, tense);

@@ -33,8 +33,8 @@ export function parseTimeWords(text: string, path: string): TimeWords {
   const words: TimeWords = { path, sets: new Map(), exprs: [] };
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
-    if (/^\s*(#|$)/.test(raw)) return; // a comment or blank line; '#year' inside a pattern is no comment
-    const body = raw.replace(/\s#\s.*$/, '').trimEnd();
+    const body = raw.replace(/^\uFEFF/, '').replace(/(^|\s)#.*$/, '').trimEnd(); // '#' at a word's start: a comment
+    if (body.trim() === '') return;
     const fields = body.split('\t');
     if (fields.length !== 3 || fields.some((f) => f.trim() === '')) {
       throw new Error(`${path}:${line}: expected SET<TAB>VALUE<TAB>PHRASES or expr<TAB>KIND<TAB>PATTERN`);

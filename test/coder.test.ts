@@ -1,0 +1,99 @@
+// The coder as a table: sentence in, events out (source, CAMEO root, target, modality), with negatives.
+// Sentences are our own; the rule trace is printed only when a row fails.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadModel } from '../src/model.js';
+import { codeArticle } from '../src/pipeline.js';
+import type { EventRecord } from '../src/types.js';
+
+const model = loadModel();
+
+interface Row {
+  text: string;
+  date?: string;
+  /** "SRC ROOT TGT" with - for no target; SRC/TGT are actor codes or countries (prefix match). */
+  expect: string[];
+  modality?: Partial<EventRecord['modality']>;
+}
+
+const ROWS: Row[] = [
+  { text: 'Pyongyang accused Seoul of violating the agreement.', expect: ['PRKGOV 11 KORGOV'] },
+  { text: 'The embassy was attacked by Taliban fighters on Monday.', expect: ['AFG 1 -'] },
+  { text: 'Russian troops shelled Ukrainian positions near Kharkiv.', expect: ['RUSMIL 19 UKR'] },
+  { text: 'Iran said Israel attacked its nuclear facility.', expect: ['ISR 1 IRN'] },
+  { text: 'Egypt urged Israel to return to the negotiating table.', expect: ['EGY 02 ISR'] },
+  { text: 'China and Russia signed a trade agreement.', expect: ['CHN 0 RUS', 'RUS 0 CHN'] },
+  { text: 'Turkey did not attack Syrian Kurdish fighters.', expect: ['TUR 1 SYR'], modality: { negated: true } },
+  { text: 'India threatened to impose sanctions on Pakistan.', expect: ['IND 13 PAK'] },
+  { text: 'The United Nations condemned the attack on civilians in Yemen.', expect: ['IGOUNO 11 -'] },
+  { text: 'Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Beijing on Tuesday.', date: '2019-06-27', expect: ['JPNGOV 04 CHNGOV'] },
+];
+
+/** Sentences with no interaction: nothing is coded. */
+const NEGATIVES = [
+  'The weather in Seoul was warm on Tuesday.',
+  'Experts say the economy could grow next year.',
+  'The facade of the building was damaged by the blast.',
+  'Football fans celebrated in the streets of Madrid.',
+];
+
+function matches(e: EventRecord, spec: string): boolean {
+  const [src, root, tgt] = spec.split(' ');
+  const code = (a: EventRecord['source'] | null) => a?.code ?? a?.country ?? '';
+  if (!code(e.source).startsWith(src)) return false;
+  if (!e.root.startsWith(root)) return false;
+  if (tgt === '-') return true;
+  return !!e.target && code(e.target).startsWith(tgt);
+}
+
+function trace(events: EventRecord[]): string {
+  return events.map((e) => `  ${e.source.code}(${e.source.text}) ${e.cameo} ${e.target?.code ?? '-'}(${e.target?.text ?? ''}) via ${e.evidence.pattern}`).join('\n') || '  (no events)';
+}
+
+for (const row of ROWS) {
+  test(`codes: ${row.text}`, () => {
+    const { events } = codeArticle({ id: 't', text: row.text, date: row.date ?? '2021-03-01' }, model);
+    for (const spec of row.expect) {
+      const e = events.find((x) => matches(x, spec));
+      assert.ok(e, `expected ${spec}; got\n${trace(events)}`);
+      if (row.modality) for (const [k, v] of Object.entries(row.modality)) assert.equal(e!.modality[k as keyof EventRecord['modality']], v, `${k}\n${trace(events)}`);
+    }
+  });
+}
+
+for (const text of NEGATIVES) {
+  test(`codes nothing: ${text}`, () => {
+    const { events } = codeArticle({ id: 't', text, date: '2021-03-01' }, model);
+    assert.equal(events.length, 0, trace(events));
+  });
+}
+
+test('reported speech keeps its speaker as evidence', () => {
+  const { events } = codeArticle({ id: 't', text: 'Iran said Israel attacked its nuclear facility.', date: '2021-04-12' }, model);
+  const e = events.find((x) => x.source.country === 'ISR');
+  assert.equal(e?.evidence.reportedBy?.country, 'IRN', trace(events));
+});
+
+test('a first-person quotation is coded with the speaker as source', () => {
+  const text = '“We warn North Korea that such provocations will not be tolerated,” the South Korean defence minister said.';
+  const { events } = codeArticle({ id: 't', text, date: '2021-04-12' }, model);
+  const e = events.find((x) => x.source.country === 'KOR' && x.target?.country === 'PRK');
+  assert.ok(e, trace(events));
+  assert.ok(e!.evidence.quote);
+});
+
+test('pronouns and surnames resolve to earlier mentions', () => {
+  const text = 'South Korean President Moon Jae-in visited Washington on Monday. Moon praised the United States. He later criticised China.';
+  const { events } = codeArticle({ id: 't', text, date: '2019-04-11' }, model);
+  assert.ok(events.some((e) => e.source.code === 'KORGOV' && e.source.text === 'Moon' && e.target?.country === 'USA'), trace(events));
+  assert.ok(events.some((e) => e.source.code === 'KORGOV' && e.source.text === 'He' && e.target?.country === 'CHN'), trace(events));
+});
+
+test('date-restricted office holders: the code valid on the article date', () => {
+  const text = 'Moon Jae-in criticised Japan.';
+  const during = codeArticle({ id: 't', text, date: '2019-08-01' }, model).events[0];
+  const after = codeArticle({ id: 't', text, date: '2023-08-01' }, model).events[0];
+  assert.equal(during?.source.code, 'KORGOV');
+  assert.notEqual(after?.source.code, 'KORGOV');
+  assert.equal(after?.source.country, 'KOR');
+});
