@@ -12,6 +12,12 @@ export const ERRORS = {
   DYAD_ERR_BAD_RECORD: { exit: 1, http: 400, summary: 'a JSONL record without a string "text", or with a bad "date" or "id"' },
   DYAD_ERR_BAD_DATE: { exit: 2, http: 400, summary: 'a date that is not YYYY-MM-DD' },
   DYAD_ERR_DICT_PARSE: { exit: 1, http: 500, summary: 'a dictionary line that cannot be read (reported as file:line, the line is skipped)' },
+  DYAD_ERR_BAD_HTML: { exit: 1, http: 422, summary: 'an HTML page with no readable article text (the page is named; the batch goes on)' },
+  DYAD_ERR_BAD_FEED: { exit: 1, http: 422, summary: 'a feed that is not well-formed XML, or XML that is not RSS or Atom' },
+  DYAD_ERR_FETCH: { exit: 1, http: 502, summary: 'a URL that could not be fetched (network error, timeout or HTTP error status)' },
+  DYAD_ERR_DB: { exit: 1, http: 500, summary: 'a database file that cannot be opened or used: not SQLite, damaged, or from a newer dyad' },
+  DYAD_ERR_DB_LOCKED: { exit: 1, http: 503, summary: 'the database is locked by another process for longer than --busy-timeout' },
+  DYAD_ERR_DB_READONLY: { exit: 1, http: 500, summary: 'the database file or its folder is read-only, so nothing can be stored' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

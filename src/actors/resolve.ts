@@ -50,44 +50,56 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
   };
   if (c.pronoun) return pronoun(base, tokens[c.start].norm, g, ctx, quoted);
 
+  // "a group of North Korean defectors", "one of the country's officials": the actor follows "of".
+  const of = firstOf(tokens, c.start, c.end, hits);
+  if (of > c.start && of < c.end - 1 && g.groupNouns.has(tokens[of - 1].norm)) {
+    const inner = resolveChunk(tokens, { start: of + 1, end: c.end, pronoun: false }, text, hits, lex, g, ctx, quoted);
+    return { ...inner, ...base, plural: true };
+  }
+  // "The premier of Canada's Alberta province": the head is before "of"; the rest may give the country.
+  const headEnd = of > c.start ? of : c.end;
   // Split off a possessor: "Kim Jong Un's sister" -> possessor "Kim Jong Un", head part "sister".
   let headStart = c.start;
   let possessor: Mention | null = null;
-  for (let k = c.end - 2; k > c.start - 1; k--) {
+  for (let k = headEnd - 2; k >= c.start; k--) {
     if (tokens[k].norm === "'s" || tokens[k].norm === "'") {
       if (k > c.start) possessor = resolveChunk(tokens, { start: c.start, end: k, pronoun: false }, text, hits, lex, g, ctx, quoted);
       headStart = k + 1;
       break;
     }
     const p = g.pronouns.get(tokens[k].norm);
-    if (p && p.use === 'possessive' && k >= c.start && tokens[k].pos !== 'NOUN') {
+    if (p && p.use === 'possessive' && tokens[k].pos !== 'NOUN') {
       possessor = pronoun({ ...base, start: k, end: k + 1, charStart: tokens[k].start, charEnd: tokens[k].end, text: tokens[k].text }, tokens[k].norm, g, ctx, quoted);
       headStart = k + 1;
       break;
     }
   }
-  // "a group of North Korean defectors": the actor is what follows "of" after a group noun.
-  let headEnd = c.end;
-  for (let k = headStart; k < c.end; k++) {
-    if (tokens[k].norm !== 'of') continue;
-    if (g.groupNouns.has(tokens[k - 1].norm)) headStart = k + 1;
-    else if (!hits.actors[k + 1] && !hasAgentOrActor(hits, k + 1, c.end)) headEnd = k;
-    break;
-  }
   const parts = scan(tokens, headStart, headEnd, hits, ctx);
-  const relation = g.relationNouns.has(tokens[headEnd - 1].norm);
-  if (!parts.country && possessor?.country && (parts.agentHead || relation || properName(tokens, headStart, headEnd))) {
+  const headWord = tokens[headEnd - 1];
+  const relation = g.relationNouns.has(headWord.norm);
+  if (g.personNouns.has(headWord.lemma) && !parts.agentHead) { parts.agentHead = true; parts.agent = parts.agent ?? null; }
+  const humanHead = parts.agentHead || relation || !!properName(tokens, headStart, headEnd);
+  if (!parts.country && !parts.org && possessor?.country && humanHead) {
     parts.country = possessor.country;
     parts.countryVia = possessor.via;
     parts.countryHead = relation;
   }
-  if (!parts.country && headEnd < c.end) {
-    const tail = scan(tokens, headEnd, c.end, hits, ctx);
-    if (tail.country) { parts.country = tail.country; parts.countryVia = tail.countryVia; }
-    if (!parts.agent && tail.person) parts.country = parts.country ?? countryOf(tail.person.code);
+  if (!parts.country && !parts.org && headEnd < c.end && humanHead) {
+    const tail = resolveChunk(tokens, { start: headEnd + 1, end: c.end, pronoun: false }, text, hits, lex, g, ctx, quoted);
+    if (tail.country && tail.kind === 'actor') { parts.country = tail.country; parts.countryVia = tail.via; }
   }
   const plural = tokens[headEnd - 1].pos === 'NOUN' && tokens[headEnd - 1].lemma !== tokens[headEnd - 1].norm;
   return compose(base, parts, tokens, headStart, headEnd, lex, ctx, plural, hits.covered);
+}
+
+/** The first "of" of a phrase that is not inside a dictionary name ("Republic of Korea", "Minister of Defence"). */
+function firstOf(tokens: Token[], a: number, b: number, hits: SentenceHits): number {
+  for (let k = a; k < b; k++) {
+    const h = hits.actors[k] ?? hits.agents[k];
+    if (h) { k = h.end - 1; continue; }
+    if (tokens[k].norm === 'of') return k;
+  }
+  return -1;
 }
 
 function onlyAgentsAfter(hits: SentenceHits, a: number, b: number): boolean {
@@ -97,11 +109,6 @@ function onlyAgentsAfter(hits: SentenceHits, a: number, b: number): boolean {
     k = h.end;
   }
   return true;
-}
-
-function hasAgentOrActor(hits: SentenceHits, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (hits.actors[k] || hits.agents[k]) return true;
-  return false;
 }
 
 function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: ArticleContext): Parts {
@@ -143,11 +150,15 @@ function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: Ar
 /** Among entries for one phrase: the one valid on the article's date, case-checked for acronyms. */
 function pick(values: ActorEntry[], ctx: ArticleContext, tokens: Token[], start: number): ActorEntry | null {
   let fallback: ActorEntry | null = null;
+  let latest: ActorEntry | null = null;
   for (const e of values) {
     if (e.caseTokens && !e.caseTokens.every((t, i) => tokens[start + i]?.text === t)) continue;
+    if (!ctx.date) { if (!latest || (latest.to !== null && (e.to === null || e.to > latest.to))) latest = e; continue; }
     if (validOn(e, ctx.date)) return e;
     fallback = fallback ?? e;
   }
+  // Without an article date, the most recent office is the best guess.
+  if (latest) return latest;
   // A person out of office keeps the country, not the office: "KOR", not "KORGOV".
   return fallback ? { ...fallback, code: countryOf(fallback.code), from: null, to: null } : null;
 }
@@ -229,7 +240,7 @@ function pronoun(base: Omit<Mention, 'kind' | 'code' | 'country' | 'agent' | 'pl
   let ref: Mention | null = null;
   if (p.person === 1) ref = quoted ? ctx.speaker : null;
   else if (p.number === 'sg') ref = ctx.latest((x) => !x.plural && (!!x.personName || x.agent !== null) && x.kind !== 'thing');
-  else if (p.number === 'thing') ref = ctx.latest((x) => !x.personName && x.kind === 'actor' && !x.plural && x.agent === null);
+  else if (p.number === 'thing') ref = ctx.latest((x) => !x.personName && x.kind === 'actor' && !x.plural);
   else ref = ctx.latest((x) => x.kind === 'actor' && (x.plural || (!x.personName && x.agent === null)));
   if (ref) {
     m.code = ref.code;

@@ -38,7 +38,12 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       if (fromObject && cl.subject.length === 0) cl.subject = gv.subject;
       if (ctl?.modality === 'future') cl.future = true;
       if (ctl?.modality === 'hypothetical') cl.hypothetical = true;
+      if (ctl?.frame) cl.frame = { frame: ctl.frame, id: ctl.id, at: gv.head };
       cl.negated = cl.negated || gv.negated;
+    } else if (cl.nonFinite === 'gerund') {
+      // "X filed a lawsuit accusing Y", "X said, adding ...": an adjunct participle's subject is the main clause's;
+      // filled in below, once every clause has its subject.
+      continue;
     } else if (cl.nonFinite === 'participle') {
       const np = idx.endingAt[cl.head - 1];
       cl.subject = np ? [np] : [];
@@ -49,8 +54,40 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       cl.subject = subjectOf(tokens, cl, idx, g);
     }
     if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
+    if (!cl.frame) cl.frame = adjectiveFrame(tokens, cl, g) ?? auxiliaryFrame(cl);
+  }
+  for (let c = 0; c < clauses.length; c++) {
+    const cl = clauses[c];
+    if (cl.nonFinite !== 'gerund' || cl.governor !== null) continue;
+    const main = nearestFinite(clauses, c);
+    if (main) cl.subject = main.subject;
+    if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
   }
   linkReportedSpeech(tokens, clauses);
+}
+
+/** "is willing to provide", "is set to meet": an adjective before "to" frames the infinitive. */
+function adjectiveFrame(tokens: Token[], cl: Clause, g: Grammar): Clause['frame'] {
+  if (cl.nonFinite !== 'infinitive' || cl.governor !== null) return null;
+  const adj = tokens[cl.groupStart - 2];
+  const ctl = adj && (g.control.get(adj.norm) ?? g.control.get(adj.lemma));
+  if (!ctl) return null;
+  if (ctl.modality === 'future') cl.future = true;
+  if (ctl.modality === 'hypothetical') cl.hypothetical = true;
+  return ctl.frame ? { frame: ctl.frame, id: ctl.id, at: cl.groupStart - 2 } : null;
+}
+
+/** "will meet" states an intent; "will not lift" or "would not allow" a refusal. */
+function auxiliaryFrame(cl: Clause): Clause['frame'] {
+  if (!cl.future && !cl.hypothetical) return null;
+  if (cl.negated) return { frame: 'refusal', id: 'data/grammar/modals.txt', at: cl.head };
+  return cl.future ? { frame: 'intent', id: 'data/grammar/modals.txt', at: cl.head } : null;
+}
+
+function nearestFinite(clauses: Clause[], c: number): Clause | null {
+  for (let p = c - 1; p >= 0; p--) if (!clauses[p].nonFinite && clauses[p].subject.length) return clauses[p];
+  for (let p = c + 1; p < clauses.length; p++) if (!clauses[p].nonFinite && clauses[p].subject.length) return clauses[p];
+  return null;
 }
 
 /**

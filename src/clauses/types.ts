@@ -1,4 +1,5 @@
 import type { Mention } from '../actors/types.js';
+import type { Frame } from '../lexicon/grammar.js';
 
 /** A verb group with its arguments, as far as part-of-speech patterns can tell. */
 export interface Clause {
@@ -22,4 +23,6 @@ export interface Clause {
   /** Index of the reporting clause whose content this clause is. */
   reportedBy: number | null;
   quoted: boolean;
+  /** The frame a governing verb or adjective puts around this clause's event ("agreed to", "willing to", "urged X to"). */
+  frame: { frame: Frame; id: string; at: number } | null;
 }

@@ -35,7 +35,7 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
       head: i, groupStart: start, lemma: head.lemma, negated, future, hypothetical,
       passive: (passiveAux && participle) || nonFinite === 'participle',
       nonFinite, subject: [], byAgent: [], governor: null,
-      reporting: g.reporting.has(head.lemma), reportedBy: null, quoted: quoted[i] === 1,
+      reporting: g.reporting.has(head.lemma), reportedBy: null, quoted: quoted[i] === 1, frame: null,
     });
   }
   return out;

@@ -6,6 +6,7 @@ import { isActorLike, rightConjuncts, type MentionIndex } from '../clauses/argum
 import type { VerbLexicon } from './verb-lexicon.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
+import { framedCode, type Codebook } from './codebook.js';
 
 export interface EventDraft {
   clause: Clause;
@@ -14,39 +15,75 @@ export interface EventDraft {
   target: Mention | null;
   /** The speaker of reported speech, when the event is someone's claim. */
   reportedBy: Mention | null;
+  /** The code after a frame changed it ("agreed to meet": 036), with the frame rule's id. */
+  framed: { code: string; id: string; verb: number } | null;
+  /** Token position that orders events within the sentence. */
+  at: number;
 }
 
-export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar): EventDraft[] {
-  const main: EventDraft[] = [];
-  const reporting: EventDraft[] = [];
-  for (const cl of clauses) {
-    const patterns = verbs.byLemma.get(cl.lemma);
-    if (!patterns) continue;
-    let match: PatternMatch | null = null;
-    for (const p of patterns) if ((match = matchPattern(p, tokens, cl.head + 1, idx, cl.passive))) break;
-    if (!match) continue;
-    const speaker = cl.reportedBy !== null ? clauses[cl.reportedBy].subject.find(isActorLike) ?? null : null;
-    let sources = (cl.passive ? cl.byAgent : cl.subject).filter(isActorLike);
-    if (!sources.length && speaker && !cl.passive) sources = [speaker];
-    let targets: Mention[];
-    if (match.target === 'subject') targets = cl.subject;
-    else if (match.target) targets = [match.target, ...rightConjuncts(tokens, match.target, idx)];
-    else if (cl.passive) targets = cl.subject;
-    else {
-      const next = idx.startingAt[match.end];
-      targets = next && !match.slot ? [next, ...rightConjuncts(tokens, next, idx)] : [];
-      if (!targets.some(isActorLike)) {
-        const pp = prepositionalTarget(tokens, match.end, idx, g);
-        if (pp) targets = [pp, ...rightConjuncts(tokens, pp, idx)];
-      }
-    }
-    // A verb of saying on its own is an interaction only with an addressee ("told reporters"), not "experts say".
-    if (cl.reporting && !(match.slot && targets.some(isActorLike))) continue;
-    const out = cl.reporting ? reporting : main;
-    for (const [s, t] of pairs(sources, targets)) out.push({ clause: cl, match, source: s, target: t, reportedBy: speaker });
-  }
+export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, book: Codebook): EventDraft[] {
+  const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g));
+  applyFrames(clauses, byClause, book);
+  const all = byClause.flat().sort((a, b) => a.at - b.at);
+  const main = all.filter((d) => !d.clause.reporting);
   // A verb of saying is an event of its own only when nothing it reports was coded.
-  return main.length ? main : reporting;
+  return main.length ? main : all;
+}
+
+function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar): EventDraft[] {
+  const patterns = verbs.byLemma.get(cl.lemma);
+  if (!patterns) return [];
+  let match: PatternMatch | null = null;
+  for (const p of patterns) if ((match = matchPattern(p, tokens, cl.head + 1, idx, cl.passive))) break;
+  if (!match) return [];
+  const speaker = cl.reportedBy !== null ? clauses[cl.reportedBy].subject.find(isActorLike) ?? null : null;
+  let sources = (cl.passive ? cl.byAgent : cl.subject).filter(isActorLike);
+  if (!sources.length && speaker && !cl.passive) sources = [speaker];
+  let targets: Mention[];
+  if (match.target === 'subject') targets = cl.subject;
+  else if (match.target) targets = [match.target, ...rightConjuncts(tokens, match.target, idx)];
+  else if (cl.passive) targets = cl.subject;
+  else targets = impliedTargets(tokens, cl, match, idx, g);
+  // A verb of saying on its own is an interaction only with an addressee ("told reporters"), not "experts say".
+  if (cl.reporting && !(match.slot && targets.some(isActorLike))) return [];
+  return pairs(sources, targets).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head }));
+}
+
+/**
+ * Frames change codes as CAMEO asks: "agreed to meet" is an intent to meet (036), "threatened to attack" a
+ * threat (138), "refused to release" a rejection (1243), "urged X to release" an appeal to X (0253). The framed
+ * event replaces the governing verb's own, which said less.
+ */
+function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook): void {
+  for (let c = 0; c < clauses.length; c++) {
+    const cl = clauses[c];
+    const drafts = byClause[c];
+    if (!cl.frame || !drafts.length) continue;
+    const f = cl.frame;
+    const gov = cl.governor;
+    if (f.frame === 'appeal' || f.frame === 'demand') {
+      if (gov === null) continue;
+      const own = byClause[gov];
+      // The governing verb's own pattern already names what is asked for ("urge {T} to release"): keep it.
+      if (own.some((d) => d.match.pattern.weight > 3)) { byClause[c] = []; continue; }
+      const asker = clauses[gov].subject.filter(isActorLike);
+      const d0 = drafts[0];
+      const framed = framedCode(book, f.frame, d0.match.pattern.code);
+      if (!asker.length || !framed) continue;
+      byClause[gov] = asker.map((source) => ({ ...d0, clause: clauses[gov], source, target: d0.source === source ? null : d0.source, framed: { ...framed, verb: clauses[gov].head }, at: clauses[gov].head }));
+      byClause[c] = [];
+      continue;
+    }
+    let changed = false;
+    for (const d of drafts) {
+      const framed = framedCode(book, f.frame, d.match.pattern.code);
+      if (!framed) continue;
+      d.framed = { ...framed, verb: f.at };
+      d.at = Math.min(d.at, f.at);
+      changed = true;
+    }
+    if (changed && gov !== null) byClause[gov] = [];
+  }
 }
 
 /** Every source with every target; several sources and no target: each with each other ("Moon and Kim agreed"). */
@@ -63,6 +100,22 @@ function pairs(sources: Mention[], targets: Mention[]): [Mention, Mention | null
   return out;
 }
 
+/**
+ * The target of a pattern without a {T} slot: a phrase its own words run into ("summoned the Chinese
+ * ambassador": the pattern's "ambassador" is inside the phrase), else the phrase right after it, else one
+ * introduced by a preposition ("launched an investigation into X", "filed a lawsuit in a court against Y").
+ */
+function impliedTargets(tokens: Token[], cl: Clause, match: PatternMatch, idx: MentionIndex, g: Grammar): Mention[] {
+  for (let k = cl.head + 1; k < match.end; k++) {
+    const m = idx.startingAt[k];
+    if (m && m.end >= match.end && isActorLike(m)) return [m, ...rightConjuncts(tokens, m, idx)];
+  }
+  const next = idx.startingAt[match.end];
+  if (next && !match.slot) return [next, ...rightConjuncts(tokens, next, idx)];
+  const pp = prepositionalTarget(tokens, match.end, idx, g);
+  return pp ? [pp, ...rightConjuncts(tokens, pp, idx)] : [];
+}
+
 const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
 
 /**
@@ -75,7 +128,9 @@ function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g
     if (t.pos === 'VERB' || STOP.has(t.text) || (g.boundaries.has(t.norm) && t.pos !== 'ADP')) return null;
     if (g.targetPrepositions.has(t.norm)) {
       const m = idx.startingAt[k + 1];
-      if (m && isActorLike(m)) return m;
+      // Right after the pattern any phrase will do ("an investigation into the death of ..."); further on,
+      // only an actor ("a lawsuit in the district court against Thom").
+      if (m && (isActorLike(m) || k === from)) return m;
     }
   }
   return null;

@@ -12,11 +12,13 @@ export interface CameoCode {
 export interface Codebook {
   codes: Map<string, CameoCode>;
   plover: Map<string, { type: string; mode: string | null }>;
+  /** frame -> code prefix -> new code (data/cameo/frames.tsv). */
+  frames: Map<string, Map<string, { code: string; id: string }>>;
   problems: DataProblem[];
 }
 
 export function loadCodebook(dir = path.join(ROOT, 'data', 'cameo')): Codebook {
-  const book: Codebook = { codes: new Map(), plover: new Map(), problems: [] };
+  const book: Codebook = { codes: new Map(), plover: new Map(), frames: new Map(), problems: [] };
   const codes = path.join(dir, 'codes.tsv');
   if (existsSync(codes)) {
     for (const l of readDataLines(codes)) {
@@ -34,7 +36,28 @@ export function loadCodebook(dir = path.join(ROOT, 'data', 'cameo')): Codebook {
       book.plover.set(code, { type, mode: mode || null });
     }
   }
+  const frames = path.join(dir, 'frames.tsv');
+  if (existsSync(frames)) {
+    for (const l of readDataLines(frames)) {
+      const [frame, prefix, code] = l.fields;
+      if (!frame || !prefix || !code || (book.codes.size && !book.codes.has(code))) { book.problems.push({ id: l.id, message: 'bad frame line' }); continue; }
+      const m = book.frames.get(frame) ?? new Map();
+      m.set(prefix, { code, id: l.id });
+      book.frames.set(frame, m);
+    }
+  }
   return book;
+}
+
+/** The code an event takes inside a frame ("agreed to meet": 04 -> 036), by the longest matching prefix. */
+export function framedCode(book: Codebook, frame: string, code: string): { code: string; id: string } | null {
+  const m = book.frames.get(frame);
+  if (!m) return null;
+  for (let c = code; c.length >= 1; c = c.slice(0, -1)) {
+    const x = m.get(c);
+    if (x) return x;
+  }
+  return null;
 }
 
 /** GDELT's quad classes: 01-05 verbal cooperation, 06-09 material cooperation, 10-14 verbal conflict, 15-20 material conflict. */

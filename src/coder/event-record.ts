@@ -15,14 +15,16 @@ export function actorRef(m: Mention): ActorRef {
 
 export function toEventRecord(article: Article, s: Sentence, d: EventDraft, spans: QuoteSpan[], model: Model): EventRecord {
   const verb = s.tokens[d.clause.head];
-  const cameo = d.match.pattern.code;
+  const cameo = d.framed?.code ?? d.match.pattern.code;
   const root = cameo.slice(0, 2);
   const tense = d.clause.future ? 'future' : verb.norm === verb.lemma && d.clause.groupStart === d.clause.head ? 'present' : 'past';
   const when = eventDate({ sentence: s.text, articleDate: article.date, verbStart: verb.start, tense });
+  // A framed event is the statement of intent, threat, refusal or appeal itself: that happened.
+  const framed = d.framed !== null;
   const modality: Modality = {
-    negated: d.clause.negated,
-    hypothetical: d.clause.hypothetical,
-    future: d.clause.future,
+    negated: !framed && d.clause.negated,
+    hypothetical: !framed && d.clause.hypothetical,
+    future: !framed && d.clause.future,
     historical: !!(when && article.date && when.basis !== 'article date' && isLongBefore(when.date, article.date)),
   };
   const plover = ploverOf(model.codebook, cameo);
@@ -50,7 +52,7 @@ export function toEventRecord(article: Article, s: Sentence, d: EventDraft, span
     location: null,
     evidence: {
       verb: { text: verb.text, start: verb.start, end: verb.end },
-      pattern: d.match.pattern.id,
+      pattern: d.framed ? `${d.match.pattern.id} + ${d.framed.id}` : d.match.pattern.id,
       quote: quote ? { text: s.text.slice(quote.start, quote.end), start: quote.start, end: quote.end } : null,
       source: d.source.via,
       target: d.target?.via ?? null,

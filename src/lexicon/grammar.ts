@@ -4,7 +4,8 @@ import path from 'node:path';
 import { readDataLines, ROOT } from './read-lines.js';
 
 export interface Pronoun { person: 1 | 3; number: 'sg' | 'pl' | 'thing'; use: string }
-export interface ControlVerb { controller: 'subject' | 'object'; modality: 'hypothetical' | 'future' | null }
+export type Frame = 'intent' | 'threat' | 'refusal' | 'appeal' | 'demand';
+export interface ControlVerb { controller: 'subject' | 'object'; modality: 'hypothetical' | 'future' | null; frame: Frame | null; id: string }
 
 export interface Grammar {
   pronouns: Map<string, Pronoun>;
@@ -16,6 +17,8 @@ export interface Grammar {
   groupNouns: Set<string>;
   locatives: Set<string>;
   relationNouns: Set<string>;
+  /** People nouns without an agent code of their own ("expert", "lawyer"): "a UN expert" is the UN's. */
+  personNouns: Set<string>;
   targetPrepositions: Set<string>;
   /** Weekdays, months and "today"-words (read from time-words.txt): never part of an actor's noun phrase. */
   temporal: Set<string>;
@@ -42,7 +45,9 @@ export function grammar(): Grammar {
   const control = new Map<string, ControlVerb>();
   for (const l of readDataLines(file('control-verbs.txt'))) {
     const m = l.fields[2];
-    control.set(l.fields[0], { controller: l.fields[1] === 'object' ? 'object' : 'subject', modality: m === 'future' || m === 'hypothetical' ? m : null });
+    const f = l.fields[3];
+    const frame = f === 'intent' || f === 'threat' || f === 'refusal' || f === 'appeal' || f === 'demand' ? f : null;
+    control.set(l.fields[0], { controller: l.fields[1] === 'object' ? 'object' : 'subject', modality: m === 'future' || m === 'hypothetical' ? m : null, frame, id: l.id });
   }
   cached = {
     pronouns, modals, control,
@@ -52,6 +57,7 @@ export function grammar(): Grammar {
     groupNouns: words('group-nouns.txt'),
     locatives: words('locative-prepositions.txt'),
     relationNouns: words('relation-nouns.txt'),
+    personNouns: words('person-nouns.txt'),
     targetPrepositions: words('target-prepositions.txt'),
     temporal: temporalWords(),
   };
