@@ -3,7 +3,6 @@
 import type { Article, EventRecord, QuoteRecord } from './types.js';
 import type { Model } from './model.js';
 import type { Sentence } from './nlp/types.js';
-import type { Mention } from './actors/types.js';
 import { segment } from './nlp/segment.js';
 import { ArticleContext } from './actors/context.js';
 import { findMentions } from './actors/find-mentions.js';
@@ -70,8 +69,8 @@ export function codeArticle(article: Article, model: Model): CodedArticle {
 /** Mentions, then clauses with their arguments: the part of a sentence's reading that a quotation can redo. */
 function analyse(s: Sentence, m: Model, c: ArticleContext, quoted: Uint8Array) {
   const mark = c.mark();
-  const mentions: Mention[] = findMentions(s, m.actors, m.grammar, c, quoted);
-  const idx = indexMentions(s.tokens.length, mentions);
+  const { mentions, inner } = findMentions(s, m.actors, m.grammar, c, quoted);
+  const idx = indexMentions(s.tokens.length, mentions, inner);
   const inPhrase = new Uint8Array(s.tokens.length);
   for (const x of mentions) for (let k = x.start; k < x.end; k++) inPhrase[k] = 1;
   const clauses = verbGroups(s.tokens, m.grammar, quoted, inPhrase);

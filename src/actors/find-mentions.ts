@@ -37,17 +37,29 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
  * Finds and resolves the noun phrases of a sentence, in order, remembering each in the article context so that
  * later pronouns and short names resolve to it. `quoted[i]` marks tokens inside quotation marks.
  */
-export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: ArticleContext, quoted: Uint8Array): Mention[] {
+export interface SentenceMentions {
+  /** The noun phrases of the sentence, in order. */
+  mentions: Mention[];
+  /** Phrases inside them after "of" ("an investigation of Flynn" -> "Flynn"): targets a pattern may reach into. */
+  inner: Mention[];
+}
+
+export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: ArticleContext, quoted: Uint8Array): SentenceMentions {
   const { hits, mask, starts } = dictionaryHits(s, lex);
   const chunks = chunk(s.tokens, g, mask, starts);
-  const out: Mention[] = [];
+  const mentions: Mention[] = [];
+  const inner: Mention[] = [];
   for (const c of chunks) {
     const m = resolveChunk(s.tokens, c, s.text, hits, lex, g, ctx, quoted[c.start] === 1);
-    out.push(m);
+    mentions.push(m);
+    for (let k = c.start + 1; k < c.end - 1; k++) {
+      if (s.tokens[k].norm !== 'of' || hits.covered[k]) continue;
+      inner.push(resolveChunk(s.tokens, { start: k + 1, end: c.end, pronoun: false }, s.text, hits, lex, g, ctx, quoted[k + 1] === 1));
+    }
   }
-  linkAppositions(s, out);
-  for (const m of out) ctx.remember(m);
-  return out;
+  linkAppositions(s, mentions);
+  for (const m of mentions) ctx.remember(m);
+  return { mentions, inner };
 }
 
 const REPRESENTS = new Set(['for', 'of', 'to']);

@@ -78,6 +78,10 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
   const headWord = tokens[headEnd - 1];
   const relation = g.relationNouns.has(headWord.norm);
   if (g.personNouns.has(headWord.lemma) && !parts.agentHead) { parts.agentHead = true; parts.agent = parts.agent ?? null; }
+  // "Abbas's office", "Trump's campaign": what belongs to an actor acts as that actor.
+  if (possessor?.code && !parts.agent && !parts.country && !parts.org && g.personNouns.has(headWord.lemma) && (possessor.kind === 'actor' || possessor.kind === 'pronoun')) {
+    return { ...base, kind: 'actor', code: possessor.code, country: possessor.country, agent: possessor.agent, plural: false, personName: null, via: `"${headWord.text}" of ${possessor.via ?? possessor.text}` };
+  }
   const humanHead = parts.agentHead || relation || !!properName(tokens, headStart, headEnd);
   if (!parts.country && !parts.org && possessor?.country && humanHead) {
     parts.country = possessor.country;

@@ -14,9 +14,11 @@ export interface MentionIndex {
   startingAt: (Mention | undefined)[];
 }
 
-export function indexMentions(n: number, ms: Mention[]): MentionIndex {
+/** `inner` phrases (inside others, after "of") can start a target but never end a subject. */
+export function indexMentions(n: number, ms: Mention[], inner: Mention[] = []): MentionIndex {
   const endingAt = new Array<Mention | undefined>(n);
   const startingAt = new Array<Mention | undefined>(n);
+  for (const m of inner) startingAt[m.start] = m;
   for (const m of ms) { endingAt[m.end - 1] = m; startingAt[m.start] = m; }
   return { endingAt, startingAt };
 }
@@ -134,6 +136,12 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar): 
   }
   for (let steps = 0; k >= 0 && steps < MAX_LEFT; k--, steps++) {
     const t = tokens[k];
+    // "Amnesty International (AI) has accused": a parenthesis is passed over.
+    if (t.text === ')') {
+      let open = k - 1;
+      while (open >= 0 && tokens[open].text !== '(' && k - open < 12) open--;
+      if (open >= 0 && tokens[open].text === '(') { k = open; continue; }
+    }
     const m = idx.endingAt[k];
     if (m) {
       // "diplomacy with South Korea and the United States": a phrase (or list) after a preposition is no subject.

@@ -19,6 +19,10 @@ export interface EventDraft {
   framed: { code: string; id: string; verb: number } | null;
   /** Token position that orders events within the sentence. */
   at: number;
+  /** Where it happened: a place after "in", "at", "near" ... in the clause. */
+  place: Mention | null;
+  /** The target is that place, for an event whose pattern and clause name no other party. */
+  targetIsPlace: boolean;
 }
 
 export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, book: Codebook): EventDraft[] {
@@ -46,7 +50,23 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   else targets = impliedTargets(tokens, cl, match, idx, g);
   // A verb of saying on its own is an interaction only with an addressee ("told reporters"), not "experts say".
   if (cl.reporting && !(match.slot && targets.some(isActorLike))) return [];
-  return pairs(sources, targets).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head }));
+  const place = placeOf(tokens, match.end, idx, g);
+  // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party.
+  const targetIsPlace = !targets.length && !!place && !cl.reporting;
+  if (targetIsPlace) targets = [place!];
+  return pairs(sources, targets).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace }));
+}
+
+/** The first named place after a locative preposition in the rest of the clause. */
+function placeOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 20); k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || STOP.has(t.text) || (g.boundaries.has(t.norm) && t.pos !== 'ADP')) return null;
+    if (!g.locatives.has(t.norm)) continue;
+    const m = idx.startingAt[k + 1];
+    if (m && (m.kind === 'named' || (m.kind === 'actor' && m.country && !m.agent && !m.personName))) return m;
+  }
+  return null;
 }
 
 /**

@@ -49,13 +49,13 @@ export function toEventRecord(article: Article, s: Sentence, d: EventDraft, span
     goldstein: goldsteinOf(model.codebook, cameo),
     plover: { type: plover?.type ?? '', mode: ploverMode(modality) ?? plover?.mode ?? null },
     modality,
-    location: null,
+    location: d.place ? { text: d.place.text, country: d.place.country } : null,
     evidence: {
       verb: { text: verb.text, start: verb.start, end: verb.end },
       pattern: d.framed ? `${d.match.pattern.id} + ${d.framed.id}` : d.match.pattern.id,
       quote: quote ? { text: s.text.slice(quote.start, quote.end), start: quote.start, end: quote.end } : null,
       source: d.source.via,
-      target: d.target?.via ?? null,
+      target: d.targetIsPlace ? `the place "${d.place?.text}" (no other party named)` : d.target?.via ?? null,
       reportedBy: d.reportedBy ? actorRef(d.reportedBy) : null,
     },
   };
