@@ -77,6 +77,8 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   const prev = tokens[j - 1];
   const next = tokens[j + 1];
   if (!next) return false;
+  // "Iran's most prominent prisoners", "a very senior official": a degree adverb before an adjective.
+  if (t.pos === 'ADV' && next.pos === 'ADJ' && (prev.pos === 'DET' || isPossessive(prev) || prev.pos === 'NUM')) return true;
   const p = g.pronouns.get(t.norm);
   if (p && p.use === 'possessive' && prev.norm === 'of') return true;
   // "Minister of Unification", "the dignity of our leadership": "of" joins two nominal phrases.

@@ -23,13 +23,15 @@ export interface EventDraft {
   place: Mention | null;
   /** The target is that place, for an event whose pattern and clause name no other party. */
   targetIsPlace: boolean;
+  /** A bare verb of saying ("said", "told reporters"): an event only when nothing else in the sentence is. */
+  saying: boolean;
 }
 
 export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, book: Codebook): EventDraft[] {
   const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g));
   applyFrames(clauses, byClause, book);
   const all = byClause.flat().sort((a, b) => a.at - b.at);
-  const main = all.filter((d) => !d.clause.reporting);
+  const main = all.filter((d) => !d.saying);
   // A verb of saying is an event of its own only when nothing it reports was coded.
   return main.length ? main : all;
 }
@@ -48,13 +50,22 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   else if (match.target) targets = [match.target, ...rightConjuncts(tokens, match.target, idx)];
   else if (cl.passive) targets = cl.subject;
   else targets = impliedTargets(tokens, cl, match, idx, g);
-  // A verb of saying on its own is an interaction only with an addressee ("told reporters"), not "experts say".
-  if (cl.reporting && !(match.slot && targets.some(isActorLike))) return [];
+  // "called for sanctions against Moscow", "lent $1 billion to Indonesia": when the object is a thing and an
+  // actor follows through a preposition, the actor is the other party.
+  if (!cl.passive && targets.length && !targets.some(isActorLike)) {
+    const after = Math.max(match.end, targets[targets.length - 1].end);
+    const pp = prepositionalTarget(tokens, after, idx, g, true);
+    if (pp) targets = [pp, ...rightConjuncts(tokens, pp, idx)];
+  }
+  // A verb of saying on its own is an interaction only with an addressee ("told reporters"), not "experts say";
+  // "declared a ceasefire" is more than saying.
+  const saying = cl.reporting && match.pattern.weight === 1;
+  if (saying && !(match.slot && targets.some(isActorLike))) return [];
   const place = placeOf(tokens, match.end, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party.
-  const targetIsPlace = !targets.length && !!place && !cl.reporting;
+  const targetIsPlace = !targets.length && !!place && !saying;
   if (targetIsPlace) targets = [place!];
-  return pairs(sources, targets).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace }));
+  return pairs(sources, targets).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying }));
 }
 
 /** The first named place after a locative preposition in the rest of the clause. */
@@ -126,14 +137,20 @@ function pairs(sources: Mention[], targets: Mention[]): [Mention, Mention | null
  * introduced by a preposition ("launched an investigation into X", "filed a lawsuit in a court against Y").
  */
 function impliedTargets(tokens: Token[], cl: Clause, match: PatternMatch, idx: MentionIndex, g: Grammar): Mention[] {
+  let overlapped: Mention | null = null;
   for (let k = cl.head + 1; k < match.end; k++) {
     const m = idx.startingAt[k];
-    if (m && m.end >= match.end && isActorLike(m)) return [m, ...rightConjuncts(tokens, m, idx)];
+    if (!m || m.end < match.end) continue;
+    if (isActorLike(m)) return [m, ...rightConjuncts(tokens, m, idx)];
+    overlapped = m;
+    break;
   }
   const next = idx.startingAt[match.end];
   if (next && !match.slot) return [next, ...rightConjuncts(tokens, next, idx)];
-  const pp = prepositionalTarget(tokens, match.end, idx, g);
-  return pp ? [pp, ...rightConjuncts(tokens, pp, idx)] : [];
+  const pp = prepositionalTarget(tokens, overlapped ? Math.max(match.end, overlapped.end) : match.end, idx, g);
+  if (pp) return [pp, ...rightConjuncts(tokens, pp, idx)];
+  // "freed 37 prisoners" with the pattern "free * prisoners": the phrase the pattern ran into.
+  return overlapped ? [overlapped] : [];
 }
 
 const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
@@ -142,7 +159,7 @@ const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
  * When a pattern names no target and no actor follows it directly, the first actor introduced by a target
  * preposition later in the same clause: "filed a lawsuit in a district court against Thom".
  */
-function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
+function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, actorsOnly = false): Mention | null {
   for (let k = from; k < Math.min(tokens.length - 1, from + 12); k++) {
     const t = tokens[k];
     if (t.pos === 'VERB' || STOP.has(t.text) || (g.boundaries.has(t.norm) && t.pos !== 'ADP')) return null;
@@ -150,7 +167,7 @@ function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g
       const m = idx.startingAt[k + 1];
       // Right after the pattern any phrase will do ("an investigation into the death of ..."); further on,
       // only an actor ("a lawsuit in the district court against Thom").
-      if (m && (isActorLike(m) || k === from)) return m;
+      if (m && (isActorLike(m) || (k === from && !actorsOnly))) return m;
     }
   }
   return null;

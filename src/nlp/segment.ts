@@ -33,7 +33,7 @@ export function segment(text: string): Doc {
     }
     for (const chunk of chunks(line)) {
       for (const raw of tokenizeParagraph(chunk.text)) {
-        if (kind === 'headline') retagHeadlineVerbs(raw.tokens);
+        if (kind === 'headline' || !raw.tokens.some((t) => t.pos === 'VERB')) retagHeadlineVerbs(raw.tokens);
         sentences.push({
           index: sentences.length,
           text: chunk.text.slice(raw.start, raw.end),

@@ -1,0 +1,50 @@
+// The aggregations series and alerts need, done in SQL so that only a few rows per day leave the database.
+import type { ConflictDay } from '../analysis/alerts.js';
+import type { DyadCount } from '../analysis/series.js';
+import { periodDays, type Period } from '../analysis/periods.js';
+import { prefixRange, type EventRow } from './event-query.js';
+import type { Db } from './open.js';
+
+/**
+ * Events between two actor code prefixes, per direction, date and quad class. Each direction is one range scan of
+ * the covering index events_dyad (source_code, target_code, date, quad_class, goldstein).
+ */
+export function dyadCounts(db: Db, a: string, b: string, range: { from?: string; to?: string } = {}): DyadCount[] {
+  const dates = `${range.from ? 'AND date >= ?' : ''} ${range.to ? 'AND date <= ?' : ''}`;
+  const one = `SELECT ? AS dir, date, quad_class AS quad, count(*) AS n, sum(goldstein) AS goldstein FROM events
+    WHERE source_code >= ? AND source_code < ? AND target_code >= ? AND target_code < ? AND date IS NOT NULL ${dates}
+    GROUP BY date, quad_class`;
+  const [A, B] = [a.toUpperCase(), b.toUpperCase()];
+  const params = (dir: string, s: string, t: string) => [dir, ...prefixRange(s), ...prefixRange(t), ...(range.from ? [range.from] : []), ...(range.to ? [range.to] : [])];
+  // A series of an actor with itself has one direction only.
+  if (A === B) return db.prepare(one).all(...params('ab', A, B)) as DyadCount[];
+  return db.prepare(`${one} UNION ALL ${one}`).all(...params('ab', A, B), ...params('ba', B, A)) as DyadCount[];
+}
+
+/** An actor as alerts group it: its country, or its whole code when it has none (IGOUNO). */
+const SIDE = (s: 'source' | 'target' | 'e.source' | 'e.target') => `coalesce(${s}_country, ${s}_code)`;
+
+/** Conflict (events with negative Goldstein) per unordered dyad and day, for day-precise dates. */
+export function conflictDays(db: Db): ConflictDay[] {
+  return db.prepare(`SELECT CASE WHEN s <= t THEN s ELSE t END AS a, CASE WHEN s <= t THEN t ELSE s END AS b,
+      date, sum(-goldstein) AS intensity, count(*) AS events
+    FROM (SELECT ${SIDE('source')} AS s, ${SIDE('target')} AS t, date, goldstein FROM events
+          WHERE goldstein < 0 AND length(date) = 10)
+    WHERE s IS NOT NULL AND t IS NOT NULL
+    GROUP BY a, b, date`).all() as ConflictDay[];
+}
+
+/** First and last day-precise event dates in the store. */
+export function dateSpan(db: Db): { first: string; last: string } | null {
+  const r = db.prepare(`SELECT min(date) AS first, max(date) AS last FROM events WHERE length(date) = 10`).get() as { first: string | null; last: string | null };
+  return r.first && r.last ? { first: r.first, last: r.last } : null;
+}
+
+/** The events behind an alert: the dyad's conflict events in the period, the most severe and most reported first. */
+export function alertEvents(db: Db, a: string, b: string, period: string, by: Period, limit: number): EventRow[] {
+  const [first, last] = periodDays(period, by);
+  return db.prepare(`SELECT e.*, ar.url AS url FROM events e LEFT JOIN articles ar ON ar.id = e.article_id
+    WHERE e.date >= ? AND e.date <= ? AND e.goldstein < 0
+      AND ((${SIDE('e.source')} = ? AND ${SIDE('e.target')} = ?) OR (${SIDE('e.source')} = ? AND ${SIDE('e.target')} = ?))
+    ORDER BY e.goldstein, e.num_mentions DESC, e.eid LIMIT ?`).all(first, last, a, b, b, a, limit) as EventRow[];
+}
