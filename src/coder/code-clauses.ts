@@ -63,7 +63,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (saying && !(match.slot && targets.some(isActorLike))) return [];
   const place = placeOf(tokens, match.end, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party.
-  const targetIsPlace = !targets.length && !!place && !saying;
+  const targetIsPlace = !!place && !saying && !targets.some(isActorLike);
   if (targetIsPlace) targets = [place!];
   return pairs(sources, targets).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying }));
 }
@@ -149,8 +149,8 @@ function impliedTargets(tokens: Token[], cl: Clause, match: PatternMatch, idx: M
   if (next && !match.slot) return [next, ...rightConjuncts(tokens, next, idx)];
   const pp = prepositionalTarget(tokens, overlapped ? Math.max(match.end, overlapped.end) : match.end, idx, g);
   if (pp) return [pp, ...rightConjuncts(tokens, pp, idx)];
-  // "freed 37 prisoners" with the pattern "free * prisoners": the phrase the pattern ran into.
-  return overlapped ? [overlapped] : [];
+  // "freed 37 prisoners" with the pattern "free * prisoners": the people the pattern ran into.
+  return overlapped && g.personNouns.has(tokens[overlapped.end - 1].lemma) ? [overlapped] : [];
 }
 
 const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
@@ -160,7 +160,7 @@ const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
  * preposition later in the same clause: "filed a lawsuit in a district court against Thom".
  */
 function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, actorsOnly = false): Mention | null {
-  for (let k = from; k < Math.min(tokens.length - 1, from + 12); k++) {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 20); k++) {
     const t = tokens[k];
     if (t.pos === 'VERB' || STOP.has(t.text) || (g.boundaries.has(t.norm) && t.pos !== 'ADP')) return null;
     if (g.targetPrepositions.has(t.norm)) {
