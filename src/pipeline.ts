@@ -52,6 +52,7 @@ export function codeArticle(article: Article, model: Model): CodedArticle {
       const again = findSpeaker(clauses);
       if (again) bindFirstPerson(mentions, quoted, again.speaker, model.grammar, ctx);
     } else if (speaker) bindFirstPerson(mentions, quoted, speaker, model.grammar, ctx);
+    for (const c of clauses) if (!c.nonFinite && c.subject[0]) ctx.noteSubject(c.subject[0]);
     const drafts = codeClauses(s.tokens, clauses, idx, model.verbs, model.grammar, model.codebook);
     const seen = new Set<string>();
     for (const d of drafts) {

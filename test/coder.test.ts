@@ -20,7 +20,7 @@ const ROWS: Row[] = [
   { text: 'Pyongyang accused Seoul of violating the agreement.', expect: ['PRKGOV 11 KORGOV'] },
   { text: 'The embassy was attacked by Taliban fighters on Monday.', expect: ['AFG 1 -'] },
   { text: 'Russian troops shelled Ukrainian positions near Kharkiv.', expect: ['RUSMIL 19 UKR'] },
-  { text: 'Iran said Israel attacked its nuclear facility.', expect: ['ISR 1 IRN'] },
+  { text: 'Iran said Israel attacked Iranian nuclear facilities.', expect: ['ISR 1 IRN'] },
   { text: 'Egypt urged Israel to return to the negotiating table.', expect: ['EGY 02 ISR'] },
   { text: 'China and Russia signed a trade agreement.', expect: ['CHN 0 RUS', 'RUS 0 CHN'] },
   { text: 'Turkey did not attack Syrian Kurdish fighters.', expect: ['TUR 1 SYR'], modality: { negated: true } },
@@ -69,7 +69,7 @@ for (const text of NEGATIVES) {
 }
 
 test('reported speech keeps its speaker as evidence', () => {
-  const { events } = codeArticle({ id: 't', text: 'Iran said Israel attacked its nuclear facility.', date: '2021-04-12' }, model);
+  const { events } = codeArticle({ id: 't', text: 'Iran said Israel attacked Iranian nuclear facilities.', date: '2021-04-12' }, model);
   const e = events.find((x) => x.source.country === 'ISR');
   assert.equal(e?.evidence.reportedBy?.country, 'IRN', trace(events));
 });

@@ -15,6 +15,33 @@ export class ArticleContext {
   readonly recent: Mention[] = [];
   /** The speaker whose quotation is being read: first-person pronouns refer to it. */
   speaker: Mention | null = null;
+  /** Subjects of clauses, most recent last: the most salient referents for "he", "she", "they". */
+  readonly subjects: Mention[] = [];
+
+  private sentenceFrom = 0;
+
+  /** Marks where the current sentence's mentions start in `recent`. */
+  beginSentence(): void {
+    this.sentenceFrom = this.recent.length;
+  }
+
+  /** The sentence's first mention, when it passes the test: "Kim told reporters he ..." */
+  sentenceOpener(test: (m: Mention) => boolean): Mention | null {
+    const m = this.recent[this.sentenceFrom];
+    return m && this.sentenceFrom < this.recent.length && test(m) ? m : null;
+  }
+
+  noteSubject(m: Mention): void {
+    if (m.kind === 'thing') return;
+    this.subjects.push(m);
+    if (this.subjects.length > 16) this.subjects.shift();
+  }
+
+  /** The latest clause subject that satisfies the test. */
+  latestSubject(test: (m: Mention) => boolean): Mention | null {
+    for (let i = this.subjects.length - 1; i >= 0; i--) if (test(this.subjects[i])) return this.subjects[i];
+    return null;
+  }
 
   constructor(readonly date: string | null) {}
 
@@ -25,6 +52,7 @@ export class ArticleContext {
 
   rollback([recent, persons]: [number, number, number]): void {
     this.recent.length = Math.min(this.recent.length, recent);
+    this.sentenceFrom = Math.min(this.sentenceFrom, this.recent.length);
     this.persons.length = persons;
   }
 

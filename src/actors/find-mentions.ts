@@ -3,7 +3,7 @@ import type { Sentence } from '../nlp/types.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import type { ActorLexicon } from './lexicon.js';
 import type { ArticleContext } from './context.js';
-import type { Mention } from './types.js';
+import type { ActorEntry, Mention } from './types.js';
 import { chunk } from './noun-phrases.js';
 import { resolveChunk, type SentenceHits } from './resolve.js';
 
@@ -12,9 +12,12 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
   const hits: SentenceHits = { actors: new Array(n).fill(null), agents: new Array(n).fill(null), covered: new Uint8Array(n) };
   const mask = new Uint8Array(n);
   const starts = new Uint8Array(n);
+  const caseOk = (e: ActorEntry, a: number) => !e.caseTokens || e.caseTokens.every((t, k) => s.tokens[a + k]?.text === t);
   for (let i = 0; i < n; i++) {
-    const h = lex.actors.longestAt(s.tokens, i, (e, a) => !e.caseTokens || e.caseTokens.every((t, k) => s.tokens[a + k]?.text === t));
-    if (h) {
+    const h = lex.actors.longestAt(s.tokens, i, caseOk);
+    // "the South Korean minister": "South Korean" (from the next word) reaches further than "the South".
+    const next = h && i + 1 < n ? lex.actors.longestAt(s.tokens, i + 1, caseOk) : null;
+    if (h && !(next && next.end > h.end)) {
       hits.actors[i] = h;
       starts[i] = 1;
       for (let k = h.start; k < h.end; k++) mask[k] = hits.covered[k] = 1;
@@ -49,16 +52,18 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
   const chunks = chunk(s.tokens, g, mask, starts);
   const mentions: Mention[] = [];
   const inner: Mention[] = [];
+  ctx.beginSentence();
   for (const c of chunks) {
     const m = resolveChunk(s.tokens, c, s.text, hits, lex, g, ctx, quoted[c.start] === 1);
     mentions.push(m);
+    // Remembered at once, so that a pronoun later in the same sentence can refer to it.
+    if (!c.pronoun || m.code) ctx.remember(m);
     for (let k = c.start + 1; k < c.end - 1; k++) {
       if (s.tokens[k].norm !== 'of' || hits.covered[k]) continue;
       inner.push(resolveChunk(s.tokens, { start: k + 1, end: c.end, pronoun: false }, s.text, hits, lex, g, ctx, quoted[k + 1] === 1));
     }
   }
   linkAppositions(s, mentions);
-  for (const m of mentions) ctx.remember(m);
   return { mentions, inner };
 }
 
@@ -73,9 +78,10 @@ function linkAppositions(s: Sentence, ms: Mention[]): void {
   for (let i = 0; i < ms.length; i++) {
     const b = ms[i];
     const c = ms[i + 1];
-    if (c && b.agent && !b.country && c.country && c.start === b.end + 1 && REPRESENTS.has(t[b.end].norm)) {
+    if (c && b.agent && (!b.country || b.guessed) && c.country && c.start === b.end + 1 && REPRESENTS.has(t[b.end].norm)) {
       b.country = c.country;
       b.code = c.country + b.agent;
+      b.guessed = false;
       b.via = `${b.via ?? ''} + "${t[b.end].text} ${c.text}"`;
     }
   }

@@ -211,14 +211,33 @@ function compose(base: Omit<Mention, 'kind' | 'code' | 'country' | 'agent' | 'pl
     return m;
   }
   if (p.agent && p.agentHead) {
-    // "the ministry", "the Kim regime": the latest actor with this agent gives the country.
-    const earlier = ctx.latest((x) => x.agent === p.agent && !!x.country);
     m.kind = 'actor';
     m.agent = p.agent;
+    // "the Kim regime", "the Assad government": a name before the agent word refers to someone named earlier.
+    const named = modifierName(tokens, headStart, headEnd, covered);
+    const owner = named ? ctx.personByPart(named.toLowerCase()) : null;
+    if (owner?.mention.country) {
+      m.country = owner.mention.country;
+      m.code = m.country + p.agent;
+      m.via = `${p.agentVia} + back-reference to "${owner.name}"`;
+      return m;
+    }
+    // "the ministry": the latest actor with this agent gives the country, as a guess.
+    const earlier = ctx.latest((x) => x.agent === p.agent && !!x.country);
     m.country = earlier?.country ?? null;
     m.code = (m.country ?? '') + p.agent;
+    m.guessed = !!earlier;
     m.via = earlier ? `${p.agentVia} + back-reference to "${earlier.text}"` : p.agentVia;
     if (properRun && properRun.includes(' ')) m.personName = properRun;
+    return m;
+  }
+  // "Ukrainian positions", "Israeli strikes": the country of a modifier stands for the whole phrase, as
+  // CAMEO coders read it; no agent is claimed.
+  if (p.country) {
+    m.kind = 'actor';
+    m.country = p.country;
+    m.code = p.country;
+    m.via = `${p.countryVia} (modifier)`;
     return m;
   }
   if (properRun) {
@@ -227,6 +246,16 @@ function compose(base: Omit<Mention, 'kind' | 'code' | 'country' | 'agent' | 'pl
     return m;
   }
   return m;
+}
+
+/** A single capitalised name right before the head's agent word ("the Kim regime" -> "Kim"). */
+function modifierName(tokens: Token[], a: number, b: number, covered: Uint8Array): string | null {
+  for (let k = b - 2; k >= a; k--) {
+    const t = tokens[k];
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !covered[k]) return t.text;
+    if (!covered[k]) return null;
+  }
+  return null;
 }
 
 /** The run of capitalised proper-noun tokens at the end of the head part (a name), if any, after any title. */
@@ -243,7 +272,11 @@ function pronoun(base: Omit<Mention, 'kind' | 'code' | 'country' | 'agent' | 'pl
   if (!p) return m;
   let ref: Mention | null = null;
   if (p.person === 1) ref = quoted ? ctx.speaker : null;
-  else if (p.number === 'sg') ref = ctx.latest((x) => !x.plural && (!!x.personName || x.agent !== null) && x.kind !== 'thing');
+  else if (p.number === 'sg') {
+    // "he", "she": a person, preferably one who was the subject of a recent clause.
+    const person = (x: Mention) => !x.plural && !!x.personName && x.kind !== 'thing';
+    ref = ctx.sentenceOpener(person) ?? ctx.latestSubject(person) ?? ctx.latest(person) ?? ctx.latest((x) => !x.plural && x.agent !== null && x.kind === 'actor');
+  }
   else if (p.number === 'thing') ref = ctx.latest((x) => !x.personName && x.kind === 'actor' && !x.plural);
   else ref = ctx.latest((x) => x.kind === 'actor' && (x.plural || (!x.personName && x.agent === null)));
   if (ref) {

@@ -40,4 +40,6 @@ export interface Mention {
   personName: string | null;
   /** Entry ids that resolved it (`data/actors/people.txt:12`), or how it was resolved. */
   via: string | null;
+  /** The country was only guessed from the article's latest actor of the same kind ("the ministry"). */
+  guessed?: boolean;
 }

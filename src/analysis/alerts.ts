@@ -21,7 +21,16 @@ export interface AlertParams {
   to?: string;
 }
 
-/** One aggregate from the store: an unordered dyad's conflict on one date. */
+/** One aggregate from the store: conflict from one actor code to another on one date. */
+export interface CodeConflict {
+  source: string;
+  target: string;
+  date: string;
+  intensity: number;
+  events: number;
+}
+
+/** An unordered dyad's conflict on one date. */
 export interface ConflictDay {
   a: string;
   b: string;
@@ -39,6 +48,23 @@ export interface Alert {
   mean: number;
   std: number;
   z: number;
+}
+
+/**
+ * Code pairs -> unordered dyads of sides (see export/actor-code-parts.ts dyadSide: the country, or the whole code
+ * when it does not start with one), so PRKGOV->KORMIL and KOR->PRK both count for KOR-PRK.
+ */
+export function foldDyads(rows: CodeConflict[], side: (code: string) => string | null): ConflictDay[] {
+  const out = new Map<string, ConflictDay>();
+  for (const r of rows) {
+    const s = side(r.source), t = side(r.target);
+    if (!s || !t) continue;
+    const [a, b] = s <= t ? [s, t] : [t, s];
+    const key = `${a}\u0000${b}\u0000${r.date}`;
+    const d = out.get(key);
+    if (d) { d.intensity += r.intensity; d.events += r.events; } else out.set(key, { a, b, date: r.date, intensity: r.intensity, events: r.events });
+  }
+  return [...out.values()];
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;

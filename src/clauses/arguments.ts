@@ -147,7 +147,8 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar): 
       // "diplomacy with South Korea and the United States": a phrase (or list) after a preposition is no subject.
       const list = withConjuncts(tokens, m, idx);
       const before = tokens[list[0].start - 1];
-      const inPP = before && before.pos === 'ADP' && before.norm !== 'that';
+      // "after North Korea razed": a clause opener, not a preposition, stands before this subject.
+      const inPP = before && before.pos === 'ADP' && !g.boundaries.has(before.norm);
       if (!inPP) return list;
       k = list[0].start;
       continue;

@@ -4,10 +4,20 @@ import path from 'node:path';
 import { DyadError } from '../errors.js';
 import { ROOT } from '../lexicon/read-lines.js';
 import { codeCommand } from './code.js';
+import { ingestCommand } from './ingest.js';
+import { queryCommand } from './query.js';
+import { seriesCommand } from './series.js';
+import { alertsCommand } from './alerts.js';
+import { exportCommand } from './export.js';
 import type { Io } from './io.js';
 
 const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; summary: string }> = {
   code: { run: codeCommand, summary: 'code articles (text or JSONL) into event records' },
+  ingest: { run: ingestCommand, summary: 'read files, pages, feeds, URLs or stdin into the SQLite event store' },
+  query: { run: queryCommand, summary: 'stored events by actor, dyad, CAMEO, PLOVER, quad class, date or full text' },
+  series: { run: seriesCommand, summary: "a dyad's events per day, week or month: quad classes and Goldstein" },
+  alerts: { run: alertsCommand, summary: 'dyads whose conflict departs sharply from their own baseline' },
+  export: { run: exportCommand, summary: 'stored events as GDELT 2.0 Events/Mentions, CSV or JSONL' },
 };
 
 function help(): string {

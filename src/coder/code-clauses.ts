@@ -5,7 +5,7 @@ import type { Clause } from '../clauses/types.js';
 import { isActorLike, rightConjuncts, type MentionIndex } from '../clauses/arguments.js';
 import type { VerbLexicon } from './verb-lexicon.js';
 import type { Grammar } from '../lexicon/grammar.js';
-import { matchPattern, type PatternMatch } from './match-pattern.js';
+import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pattern.js';
 import { framedCode, type Codebook } from './codebook.js';
 
 export interface EventDraft {
@@ -40,7 +40,11 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   const patterns = verbs.byLemma.get(cl.lemma);
   if (!patterns) return [];
   let match: PatternMatch | null = null;
-  for (const p of patterns) if ((match = matchPattern(p, tokens, cl.head + 1, idx, cl.passive))) break;
+  const subj = cl.passive && cl.subject.length ? { start: cl.subject[0].start, end: cl.subject[cl.subject.length - 1].end } : null;
+  for (const p of patterns) {
+    match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, cl.passive);
+    if (match) break;
+  }
   if (!match) return [];
   const speaker = cl.reportedBy !== null ? clauses[cl.reportedBy].subject.find(isActorLike) ?? null : null;
   let sources = (cl.passive ? cl.byAgent : cl.subject).filter(isActorLike);
@@ -92,6 +96,8 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
     if (!cl.frame || !drafts.length) continue;
     const f = cl.frame;
     const gov = cl.governor;
+    // "accused Seoul of violating the deal": what is alleged is the accusation's content, not an event.
+    if (f.frame === 'allegation') { byClause[c] = []; continue; }
     if (f.frame === 'appeal' || f.frame === 'demand') {
       if (gov === null) continue;
       const own = byClause[gov];

@@ -64,3 +64,27 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
   const r = go(0, after);
   return r ? { pattern: p, ...r } : null;
 }
+
+/**
+ * A passive clause whose subject holds the pattern's object words: "the deal struck by Kim" matches
+ * "strike * deal", "sanctions were imposed on Iran" matches "impose * sanctions on {T}". The words before the
+ * target slot are looked for, in order, inside the subject; the rest must follow the verb as usual.
+ */
+export function matchPassiveSubject(p: VerbPattern, tokens: Token[], subject: { start: number; end: number }, after: number, idx: MentionIndex): PatternMatch | null {
+  const els = p.elements;
+  const slot = els.findIndex((e) => e.kind === 'target');
+  const inSubject = els.slice(0, slot < 0 ? els.length : slot);
+  if (!inSubject.some((e) => e.kind === 'word' && !e.optional)) return null;
+  let k = subject.start;
+  for (const el of inSubject) {
+    if (el.kind !== 'word') continue;
+    let found = -1;
+    for (let j = k; j < subject.end && found < 0; j++) if (wordAt(el, tokens, j) >= 0) found = j;
+    if (found < 0) { if (el.optional) continue; return null; }
+    k = found + 1;
+  }
+  if (slot < 0) return { pattern: p, end: after, target: 'subject', slot: true };
+  const rest: VerbPattern = { ...p, elements: els.slice(slot) };
+  const r = matchPattern(rest, tokens, after, idx, false);
+  return r ? { ...r, pattern: p } : null;
+}

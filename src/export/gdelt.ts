@@ -1,7 +1,7 @@
 // Stored events -> GDELT 2.0 Events rows (61 tab-separated columns, in the order of GDELT's codebook) and
 // Mentions rows (16 columns). Fields we do not know (tone, geography resolved to GDELT's gazetteer) stay empty.
 import type { EventRow, MentionRow } from '../store/event-query.js';
-import { actorCodeParts } from './actor-code-parts.js';
+import { actorCodeParts, type CodeSets } from './actor-code-parts.js';
 
 export const GDELT_EVENT_COLUMNS = [
   'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
@@ -42,16 +42,16 @@ function dateFields(date: string | null): unknown[] {
   return [m && d ? `${y}${m}${d}` : null, m ? `${y}${m}` : null, y, fraction];
 }
 
-function actorFields(code: string | null, country: string | null, text: string | null, types: ReadonlySet<string>): unknown[] {
+function actorFields(code: string | null, text: string | null, sets: CodeSets): unknown[] {
   if (!code && !text) return Array(10).fill(null);
-  const p = actorCodeParts(code, country, types);
+  const p = actorCodeParts(code, sets);
   return [code, text?.toUpperCase() ?? null, p.country, p.knownGroup, p.ethnic, p.religion1, p.religion2, ...p.types];
 }
 
 /** EventBaseCode: the three-digit parent of a four-digit code, else the code itself. */
 const baseCode = (cameo: string) => (cameo.length > 3 ? cameo.slice(0, 3) : cameo);
 
-export function gdeltEventRow(e: EventRow, typeCodes: ReadonlySet<string>): string {
+export function gdeltEventRow(e: EventRow, sets: CodeSets): string {
   const noGeo = Array(8).fill(null);
   // Our place is a name and perhaps coordinates; GDELT's country and ADM codes are FIPS gazetteer codes we lack.
   const action = e.location_text || e.lat !== null
@@ -59,8 +59,8 @@ export function gdeltEventRow(e: EventRow, typeCodes: ReadonlySet<string>): stri
     : noGeo;
   const cells = [
     e.eid, ...dateFields(e.date),
-    ...actorFields(e.source_code, e.source_country, e.source_text, typeCodes),
-    ...actorFields(e.target_code, e.target_country, e.target_text, typeCodes),
+    ...actorFields(e.source_code, e.source_text, sets),
+    ...actorFields(e.target_code, e.target_text, sets),
     e.is_root, e.cameo, baseCode(e.cameo), e.root, e.quad_class, e.goldstein,
     e.num_mentions, e.num_sources, e.num_articles, 0,
     ...noGeo, ...noGeo, ...action,

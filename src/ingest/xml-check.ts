@@ -14,6 +14,9 @@ export function xmlProblem(xml: string): XmlProblem | null {
   const s = xml.replace(/^\uFEFF/, '');
   const lineAt = (i: number) => s.slice(0, i).split('\n').length;
   const fail = (message: string, i: number): XmlProblem => ({ message, line: lineAt(i) });
+  const start = s.search(/\S/);
+  if (start < 0) return fail('empty', 0);
+  if (s[start] !== '<') return fail(`begins with "${s.slice(start, start + 20).split('\n')[0]}", not with markup`, start);
   const open: string[] = [];
   let roots = 0;
   let i = 0;

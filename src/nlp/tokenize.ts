@@ -39,7 +39,7 @@ export function tokenizeParagraph(text: string): RawSentence[] {
         text: words[i],
         norm: normalize(words[i]),
         lemma: normalize(lemma[i] || words[i]),
-        pos: fixPos(pos[i], words[i], i === a),
+        pos: fixPos(pos[i], words[i], i === a, pos[i + 1]),
         start: starts[i] - start,
         end: starts[i] - start + words[i].length,
         spaceBefore: i > a && starts[i] > starts[i - 1] + words[i - 1].length,
@@ -50,8 +50,12 @@ export function tokenizeParagraph(text: string): RawSentence[] {
   return out;
 }
 
-/** wink tags unknown capitalised names as common nouns ("Moon"): mid-sentence, a capitalised noun is a name. */
-function fixPos(pos: string, word: string, first: boolean): string {
-  if (pos === 'NOUN' && !first && /^\p{Lu}/u.test(word)) return 'PROPN';
-  return pos;
+/**
+ * wink tags unknown capitalised names as common nouns ("Moon"): mid-sentence, a capitalised noun is a name; so is
+ * a capitalised singular noun that opens a sentence right before its verb ("Moon praised ...").
+ */
+function fixPos(pos: string, word: string, first: boolean, next: string | undefined): string {
+  if (pos !== 'NOUN' || !/^\p{Lu}/u.test(word)) return pos;
+  if (!first) return 'PROPN';
+  return (next === 'VERB' || next === 'AUX') && !/s$/.test(word) ? 'PROPN' : pos;
 }

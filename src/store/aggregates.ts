@@ -1,5 +1,5 @@
 // The aggregations series and alerts need, done in SQL so that only a few rows per day leave the database.
-import type { ConflictDay } from '../analysis/alerts.js';
+import type { CodeConflict } from '../analysis/alerts.js';
 import type { DyadCount } from '../analysis/series.js';
 import { periodDays, type Period } from '../analysis/periods.js';
 import { prefixRange, type EventRow } from './event-query.js';
@@ -21,17 +21,11 @@ export function dyadCounts(db: Db, a: string, b: string, range: { from?: string;
   return db.prepare(`${one} UNION ALL ${one}`).all(...params('ab', A, B), ...params('ba', B, A)) as DyadCount[];
 }
 
-/** An actor as alerts group it: its country, or its whole code when it has none (IGOUNO). */
-const SIDE = (s: 'source' | 'target' | 'e.source' | 'e.target') => `coalesce(${s}_country, ${s}_code)`;
-
-/** Conflict (events with negative Goldstein) per unordered dyad and day, for day-precise dates. */
-export function conflictDays(db: Db): ConflictDay[] {
-  return db.prepare(`SELECT CASE WHEN s <= t THEN s ELSE t END AS a, CASE WHEN s <= t THEN t ELSE s END AS b,
-      date, sum(-goldstein) AS intensity, count(*) AS events
-    FROM (SELECT ${SIDE('source')} AS s, ${SIDE('target')} AS t, date, goldstein FROM events
-          WHERE goldstein < 0 AND length(date) = 10)
-    WHERE s IS NOT NULL AND t IS NOT NULL
-    GROUP BY a, b, date`).all() as ConflictDay[];
+/** Conflict (events with negative Goldstein) per source code, target code and day, for day-precise dates. */
+export function conflictDays(db: Db): CodeConflict[] {
+  return db.prepare(`SELECT source_code AS source, target_code AS target, date, sum(-goldstein) AS intensity, count(*) AS events
+    FROM events WHERE goldstein < 0 AND length(date) = 10 AND source_code IS NOT NULL AND target_code IS NOT NULL
+    GROUP BY source_code, target_code, date`).all() as CodeConflict[];
 }
 
 /** First and last day-precise event dates in the store. */
@@ -40,11 +34,25 @@ export function dateSpan(db: Db): { first: string; last: string } | null {
   return r.first && r.last ? { first: r.first, last: r.last } : null;
 }
 
+/** A dyad side in SQL: a country side matches every code that starts with it, any other side its code exactly. */
+function side(col: string, s: DyadSide, params: unknown[]): string {
+  if (s.country) { params.push(...prefixRange(s.code)); return `(${col} >= ? AND ${col} < ?)`; }
+  params.push(s.code);
+  return `${col} = ?`;
+}
+
+export interface DyadSide {
+  code: string;
+  country: boolean;
+}
+
 /** The events behind an alert: the dyad's conflict events in the period, the most severe and most reported first. */
-export function alertEvents(db: Db, a: string, b: string, period: string, by: Period, limit: number): EventRow[] {
+export function alertEvents(db: Db, a: DyadSide, b: DyadSide, period: string, by: Period, limit: number): EventRow[] {
   const [first, last] = periodDays(period, by);
+  const params: unknown[] = [first, last];
+  const ab = `(${side('e.source_code', a, params)} AND ${side('e.target_code', b, params)})`;
+  const ba = `(${side('e.source_code', b, params)} AND ${side('e.target_code', a, params)})`;
   return db.prepare(`SELECT e.*, ar.url AS url FROM events e LEFT JOIN articles ar ON ar.id = e.article_id
-    WHERE e.date >= ? AND e.date <= ? AND e.goldstein < 0
-      AND ((${SIDE('e.source')} = ? AND ${SIDE('e.target')} = ?) OR (${SIDE('e.source')} = ? AND ${SIDE('e.target')} = ?))
-    ORDER BY e.goldstein, e.num_mentions DESC, e.eid LIMIT ?`).all(first, last, a, b, b, a, limit) as EventRow[];
+    WHERE e.date >= ? AND e.date <= ? AND e.goldstein < 0 AND (${ab} OR ${ba})
+    ORDER BY e.goldstein, e.num_mentions DESC, e.eid LIMIT ?`).all(...params, limit) as EventRow[];
 }
