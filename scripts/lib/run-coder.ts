@@ -21,6 +21,8 @@ export interface CoderStats {
   failed: number;
   ms: number;
   maxRssMB: number;
+  /** Time spent loading dictionaries before the first article (newer builds). */
+  loadMs?: number;
 }
 
 export interface CoderRun {

@@ -63,7 +63,12 @@ export class ArticleContext {
     if (this.recent.length > 64) this.recent.shift();
     if (m.personName) {
       const parts = m.personName.toLowerCase().split(/\s+/);
-      if (parts.length >= 2) this.persons.push({ name: m.personName, parts, mention: m });
+      // One entry per name, moved to the end when named again: the list stays as short as the cast.
+      if (parts.length >= 2) {
+        const at = this.persons.findIndex((p) => p.name === m.personName);
+        if (at >= 0) this.persons.splice(at, 1);
+        this.persons.push({ name: m.personName, parts, mention: m });
+      }
     }
   }
 

@@ -58,7 +58,7 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
   for (const p of modelProblems(model)) io.err(`dyad: ${p.id}: ${p.message} (DYAD_ERR_DICT_PARSE; line skipped)\n`);
   const quotesOut = one(args, 'quotes') ? createWriteStream(one(args, 'quotes')!) : null;
   const writer = new EventWriter(format, io.out);
-  const stats = { articles: 0, sentences: 0, events: 0, quotes: 0, failed: 0, ms: 0, maxRssMB: 0 };
+  const stats = { articles: 0, sentences: 0, events: 0, quotes: 0, failed: 0, ms: 0, loadMs: Math.round(performance.now() - t0), maxRssMB: 0 };
   for await (const item of readInputs(args.positional, { format: input, date, maxBytes, stdin: io.stdin })) {
     if ('error' in item) {
       stats.failed++;

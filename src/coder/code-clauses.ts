@@ -28,7 +28,11 @@ export interface EventDraft {
 }
 
 export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, book: Codebook): EventDraft[] {
-  const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g));
+  if (!clauses.some((cl) => verbs.byLemma.has(cl.lemma))) return [];
+  // The sentence's words and lemmas: patterns needing a word the sentence lacks are skipped unread.
+  const words = new Set<string>();
+  for (const t of tokens) { words.add(t.norm); words.add(t.lemma); }
+  const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g, words));
   applyFrames(clauses, byClause, book);
   const all = byClause.flat().sort((a, b) => a.at - b.at);
   const main = all.filter((d) => !d.saying);
@@ -36,12 +40,13 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   return main.length ? main : all;
 }
 
-function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar): EventDraft[] {
+function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>): EventDraft[] {
   const patterns = verbs.byLemma.get(cl.lemma);
   if (!patterns) return [];
   let match: PatternMatch | null = null;
   const subj = cl.passive && cl.subject.length ? { start: cl.subject[0].start, end: cl.subject[cl.subject.length - 1].end } : null;
   for (const p of patterns) {
+    if (!p.required.every((alts) => alts.some((w) => words.has(w)))) continue;
     match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, cl.passive);
     if (match) break;
   }

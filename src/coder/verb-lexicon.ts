@@ -16,6 +16,8 @@ export interface VerbPattern {
   elements: Element[];
   /** Literal words matched: the more, the more specific. */
   weight: number;
+  /** One word (or lemma) from each required element: a sentence lacking any of them cannot match. */
+  required: string[][];
   id: string;
   source: string;
   order: number;
@@ -85,5 +87,7 @@ export function compile(code: string, source: string, id: string, lex: VerbLexic
     elements.push({ kind: 'word', words, phrases: multi, optional });
     if (!optional) weight++;
   }
-  return { code, lemma, elements, weight, id, source: source.trim(), order: 0 };
+  const required = elements.filter((e): e is Extract<Element, { kind: 'word' }> => e.kind === 'word' && !e.optional)
+    .map((e) => [...e.words, ...e.phrases.map((p) => p[0])]);
+  return { code, lemma, elements, weight, required, id, source: source.trim(), order: 0 };
 }

@@ -13,11 +13,9 @@ export function parseHtml(html: string, where: string, url: string | null = null
   const meta = pageMeta(document as unknown as MetaDocument, publishedDate);
   const article = readable(html);
   let text = article?.content ? fragmentText(article.content) : '';
-  // Readability wants a few hundred characters of prose; short pages fall back to the body without its chrome.
-  if (text.length < 80) {
-    const body = document.body ? domText(document.body as unknown as DomNode, CHROME) : '';
-    if (body.length > text.length) text = body;
-  }
+  // Readability wants a few hundred characters of prose; on a short page what it keeps may be a menu, so the body
+  // without its chrome (nav, header, footer, aside, forms) is read instead.
+  if (text.length < 80) text = document.body ? domText(document.body as unknown as DomNode, CHROME) : '';
   const title = meta.title ?? (article?.title || null);
   const byline = meta.byline ?? (article?.byline?.replace(/^by\s+/i, '') || null);
   text = dropRepeats(text, title, byline);

@@ -53,11 +53,10 @@ export class ArticleStore {
       event: db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map((c) => '@' + c).join(', ')})`),
       mention: db.prepare(`INSERT INTO event_mentions (record_id, event_id, article_id, sentence, actor1_offset, actor2_offset, action_offset, json)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-      counts: db.prepare(`UPDATE events SET
-        num_mentions = (SELECT count(*) FROM event_mentions WHERE event_id = @eid),
-        num_articles = (SELECT count(DISTINCT article_id) FROM event_mentions WHERE event_id = @eid),
-        num_sources = (SELECT count(DISTINCT coalesce(a.outlet, a.id)) FROM event_mentions m JOIN articles a ON a.id = m.article_id
-                       WHERE m.event_id = @eid)
+      // Counts grow with each article rather than being recounted, so a much-reported event stays cheap to update.
+      counts: db.prepare(`UPDATE events SET num_mentions = num_mentions + @mentions, num_articles = num_articles + 1,
+        num_sources = num_sources + NOT EXISTS (SELECT 1 FROM event_mentions m JOIN articles a ON a.id = m.article_id
+          WHERE m.event_id = @eid AND m.article_id <> @article AND coalesce(a.outlet, a.id) = @source)
         WHERE eid = @eid`),
       quote: db.prepare(`INSERT INTO quotes (id, article_id, sentence, quote, speaker_code, speaker_text, verb, json)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -103,7 +102,7 @@ export class ArticleStore {
     if (!coded) return { mentions: 0, newEvents: 0 };
     for (const s of coded.sentences) this.q.sentence.run(a.id, s.index, s.start, s.paragraph, s.kind, s.text);
     const lead = leadParagraph(coded);
-    const touched = new Set<number>();
+    const touched = new Map<number, number>();
     let newEvents = 0;
     for (const e of coded.events) {
       const key = eventKey(e);
@@ -112,13 +111,13 @@ export class ArticleStore {
         eid = Number(this.q.event.run(eventRow(e, key, coded.sentences[e.sentence]?.paragraph === lead, now)).lastInsertRowid);
         newEvents++;
       }
-      touched.add(eid);
+      touched.set(eid, (touched.get(eid) ?? 0) + 1);
       const at = coded.sentences[e.sentence]?.start ?? null;
       const off = (start: number | undefined) => (at === null || start === undefined ? null : at + start);
       this.q.mention.run(e.id, eid, a.id, e.sentence, off(e.source.start), off(e.target?.start), off(e.evidence.verb.start), JSON.stringify(e));
       for (const actor of [e.source, e.target]) if (actor?.code) this.q.actor.run(actor.code, actor.country, actor.agent, actor.text, e.date, e.date);
     }
-    for (const eid of touched) this.q.counts.run({ eid });
+    for (const [eid, mentions] of touched) this.q.counts.run({ eid, mentions, article: a.id, source: a.outlet ?? a.id });
     for (const q of coded.quotes) {
       this.q.quote.run(q.id, a.id, q.sentence, q.quote.text, q.speaker?.code ?? null, q.speaker?.text ?? null, q.verb?.text ?? null, JSON.stringify(q));
     }
