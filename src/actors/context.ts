@@ -31,6 +31,12 @@ export class ArticleContext {
     return m && this.sentenceFrom < this.recent.length && test(m) ? m : null;
   }
 
+  /** Is this mention from the sentence being read? */
+  inCurrentSentence(m: Mention): boolean {
+    for (let i = this.recent.length - 1; i >= this.sentenceFrom; i--) if (this.recent[i] === m) return true;
+    return false;
+  }
+
   noteSubject(m: Mention): void {
     if (m.kind === 'thing') return;
     this.subjects.push(m);

@@ -39,7 +39,7 @@ type Place = Pick<Mention, 'start' | 'end' | 'charStart' | 'charEnd' | 'text'>;
 function mention(at: Place, kind: Mention['kind'], plural: boolean): Mention {
   return {
     start: at.start, end: at.end, charStart: at.charStart, charEnd: at.charEnd, text: at.text,
-    kind, code: null, country: null, agent: null, plural, personName: null, via: null, guessed: false,
+    kind, code: null, country: null, agent: null, plural, personName: null, via: null, guessed: false, ref: null,
   };
 }
 
@@ -312,6 +312,7 @@ function pronoun(base: Place, word: string, g: Grammar, ctx: ArticleContext, quo
     m.agent = ref.agent;
     m.personName = ref.personName;
     m.via = `"${base.text}" refers to "${ref.text}"`;
+    if (ctx.inCurrentSentence(ref)) m.ref = ref.ref ?? ref;
   }
   return m;
 }

@@ -42,4 +42,6 @@ export interface Mention {
   via: string | null;
   /** The country was only guessed from the article's latest actor of the same kind ("the ministry"). */
   guessed?: boolean;
+  /** For a pronoun whose antecedent is in the same sentence: the antecedent, which the event then names. */
+  ref?: Mention | null;
 }

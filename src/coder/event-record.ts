@@ -9,8 +9,10 @@ import type { EventDraft } from './code-clauses.js';
 import { goldsteinOf, ploverOf, quadClass } from './codebook.js';
 import { eventDate } from '../time/event-date.js';
 
+/** An actor as the record shows it; a pronoun with an antecedent in the same sentence shows the antecedent. */
 export function actorRef(m: Mention): ActorRef {
-  return { text: m.text, code: m.code, country: m.country, agent: m.agent, start: m.charStart, end: m.charEnd };
+  const at = m.ref ?? m;
+  return { text: at.text, code: m.code, country: m.country, agent: m.agent, start: at.charStart, end: at.charEnd };
 }
 
 export function toEventRecord(article: Article, s: Sentence, d: EventDraft, spans: QuoteSpan[], model: Model): EventRecord {

@@ -26,5 +26,6 @@ export function bindFirstPerson(mentions: Mention[], quoted: Uint8Array, speaker
     m.country = speaker.country;
     m.agent = speaker.agent;
     m.via = `"${m.text}" is the speaker, "${speaker.text}"`;
+    if (ctx.inCurrentSentence(speaker)) m.ref = speaker.ref ?? speaker;
   }
 }
