@@ -81,7 +81,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
 function placeOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
   for (let k = from; k < Math.min(tokens.length - 1, from + 20); k++) {
     const t = tokens[k];
-    if (t.pos === 'VERB' || STOP.has(t.text) || (g.boundaries.has(t.norm) && t.pos !== 'ADP')) return null;
+    if (endsSearch(tokens, k, g)) return null;
     if (!g.locatives.has(t.norm)) continue;
     const m = idx.startingAt[k + 1];
     if (m && (m.kind === 'named' || (m.kind === 'actor' && m.country && !m.agent && !m.personName))) return m;
@@ -164,6 +164,16 @@ function impliedTargets(tokens: Token[], cl: Clause, match: PatternMatch, idx: M
   return overlapped && g.personNouns.has(tokens[overlapped.end - 1].lemma) ? [overlapped] : [];
 }
 
+/**
+ * Where a search for the other party or the place stops: a clause boundary, or a verb, except an infinitive that
+ * completes the clause ("agreed to set up a field hospital in Louisiana").
+ */
+function endsSearch(tokens: Token[], k: number, g: Grammar): boolean {
+  const t = tokens[k];
+  if (STOP.has(t.text) || (g.boundaries.has(t.norm) && t.pos !== 'ADP')) return true;
+  return t.pos === 'VERB' && tokens[k - 1]?.norm !== 'to' && tokens[k - 1]?.pos !== 'VERB';
+}
+
 const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
 
 /**
@@ -173,7 +183,7 @@ const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
 function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, actorsOnly = false): Mention | null {
   for (let k = from; k < Math.min(tokens.length - 1, from + 20); k++) {
     const t = tokens[k];
-    if (t.pos === 'VERB' || STOP.has(t.text) || (g.boundaries.has(t.norm) && t.pos !== 'ADP')) return null;
+    if (endsSearch(tokens, k, g)) return null;
     if (g.targetPrepositions.has(t.norm)) {
       const m = idx.startingAt[k + 1];
       // Right after the pattern any phrase will do ("an investigation into the death of ..."); further on,
