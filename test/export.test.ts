@@ -4,7 +4,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { jsonl, run } from './helpers.js';
 import { tmp } from './store-helpers.js';
 import { GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS } from '../src/export/gdelt.js';

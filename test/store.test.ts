@@ -68,7 +68,8 @@ test('an article is stored whole: article, sentences, events, mentions, quotes a
   assert.equal(e.source_code, 'PRK');
   assert.equal(e.cameo, '112');
   assert.equal(e.is_root, 1);
-  assert.equal(JSON.parse(e.json as string).id, 'a1-e1');
+  assert.equal(e.record_id, 'a1-e1');
+  assert.equal(JSON.parse(s.db.prepare('SELECT json FROM event_mentions WHERE record_id = ?').pluck().get('a1-e1') as string).cameo, '112');
   // FTS5 finds the article by a word of its text.
   assert.equal(s.db.prepare(`SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'minister'`).pluck().get(), 1);
   closeStore(s);

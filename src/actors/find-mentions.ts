@@ -67,7 +67,8 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
   return { mentions, inner };
 }
 
-const REPRESENTS = new Set(['for', 'of', 'to']);
+/** "a spokesman for Moon", "a court in Guyana", "police from Kashmir": the phrase after gives the country. */
+const REPRESENTS = new Set(['for', 'of', 'to', 'in', 'from']);
 
 /**
  * "Yoon Do-han, a spokesman for Moon, said": the name takes the description's actor, and a description
@@ -78,7 +79,7 @@ function linkAppositions(s: Sentence, ms: Mention[]): void {
   for (let i = 0; i < ms.length; i++) {
     const b = ms[i];
     const c = ms[i + 1];
-    if (c && b.agent && (!b.country || b.guessed) && c.country && c.start === b.end + 1 && REPRESENTS.has(t[b.end].norm)) {
+    if (c && b.agent && (!b.country || b.guessed) && c.country && c.kind === 'actor' && c.start === b.end + 1 && REPRESENTS.has(t[b.end].norm) && !b.personName) {
       b.country = c.country;
       b.code = c.country + b.agent;
       b.guessed = false;

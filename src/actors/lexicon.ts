@@ -16,11 +16,13 @@ export interface ActorLexicon {
   agents: TokenTrie<AgentEntry>;
   /** Agent codes known to the agent dictionary (GOV, MIL, ...), to split actor codes into country and agent. */
   agentCodes: Set<string>;
+  /** People by the last word of their name, for "President Bush" when the article never gave the full name. */
+  surnames: Map<string, ActorEntry[]>;
   problems: DataProblem[];
 }
 
 export function emptyActorLexicon(): ActorLexicon {
-  return { actors: new TokenTrie(), agents: new TokenTrie(), agentCodes: new Set(), problems: [] };
+  return { actors: new TokenTrie(), agents: new TokenTrie(), agentCodes: new Set(), surnames: new Map(), problems: [] };
 }
 
 /** Default files: every `data/actors/*.txt` and `data/agents.txt`. */
@@ -46,7 +48,14 @@ export function addActorFile(lex: ActorLexicon, file: string, text?: string): vo
         code, role: role as ActorRole, phrase, from: f, to: t, id: l.id,
         caseTokens: ACRONYM.test(phrase) ? phraseTokens(phrase) : null,
       };
-      lex.actors.add(phraseKey(phrase), entry);
+      const key = phraseKey(phrase);
+      lex.actors.add(key, entry);
+      if (entry.role === 'person' && key.length >= 2) {
+        const last = key[key.length - 1];
+        const list = lex.surnames.get(last) ?? [];
+        if (!list.some((x) => x.code === entry.code && x.from === entry.from && x.phrase === entry.phrase)) list.push(entry);
+        lex.surnames.set(last, list);
+      }
     }
   }
 }

@@ -39,7 +39,7 @@ type Place = Pick<Mention, 'start' | 'end' | 'charStart' | 'charEnd' | 'text'>;
 function mention(at: Place, kind: Mention['kind'], plural: boolean): Mention {
   return {
     start: at.start, end: at.end, charStart: at.charStart, charEnd: at.charEnd, text: at.text,
-    kind, code: null, country: null, agent: null, plural, personName: null, via: null, guessed: false, ref: null,
+    kind, code: null, country: null, agent: null, plural, personName: null, via: null, guessed: false, ref: null, capital: false,
   };
 }
 
@@ -109,9 +109,14 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
     parts.countryVia = possessor.via;
     parts.countryHead = relation;
   }
-  if (!parts.country && !parts.org && headEnd < c.end && humanHead) {
+  if (!parts.country && !parts.org && headEnd < c.end) {
     const tail = resolveChunk(tokens, { start: headEnd + 1, end: c.end, pronoun: false }, text, hits, lex, g, ctx, quoted);
     if (tail.country && tail.kind === 'actor') { parts.country = tail.country; parts.countryVia = tail.via; }
+  }
+  // "Syria's second city": a possessor country modifies a thing as a country word would.
+  if (!parts.country && !parts.org && possessor?.country && possessor.kind === 'actor') {
+    parts.country = possessor.country;
+    parts.countryVia = possessor.via;
   }
   const plural = tokens[headEnd - 1].pos === 'NOUN' && tokens[headEnd - 1].lemma !== tokens[headEnd - 1].norm;
   return compose(base, parts, tokens, headStart, headEnd, lex, ctx, plural, hits.covered);
@@ -227,8 +232,22 @@ function compose(base: Place, p: Parts,
       }
     }
   }
+  // "President Bush": a surname alone, first seen here, that names one office holder on the article's date.
+  if (properRun && !properRun.includes(' ') && (p.agentHead || headEnd - headStart === 1)) {
+    const e = bySurname(lex, properRun, ctx.date, p.country);
+    if (e) {
+      m.kind = 'actor';
+      m.code = e.code;
+      m.country = countryOf(e.code);
+      m.agent = agentOf(e.code, lex);
+      m.personName = e.phrase;
+      m.via = `${e.id} (surname)`;
+      return m;
+    }
+  }
   if (p.country && (p.countryHead || p.agentHead || properRun)) {
     const agent = (p.agentHead ? p.agent : null) ?? (p.capitalHead ? 'GOV' : null);
+    m.capital = p.capitalHead && !p.agentHead;
     m.kind = 'actor';
     m.country = p.country;
     m.agent = agent;
@@ -250,7 +269,7 @@ function compose(base: Place, p: Parts,
       return m;
     }
     // "the ministry": the latest actor with this agent gives the country, as a guess.
-    const earlier = ctx.latest((x) => x.agent === p.agent && !!x.country);
+    const earlier = ctx.latest((x) => x.agent === p.agent && !!x.country && !x.capital);
     m.country = earlier?.country ?? null;
     m.code = (m.country ?? '') + p.agent;
     m.guessed = !!earlier;
@@ -273,6 +292,18 @@ function compose(base: Place, p: Parts,
     return m;
   }
   return m;
+}
+
+/** The one person entry a surname can mean on this date (in this country, when one is named), or null. */
+function bySurname(lex: ActorLexicon, surname: string, date: string | null, country: string | null): ActorEntry | null {
+  const all = lex.surnames.get(surname.toLowerCase());
+  if (!all) return null;
+  const fits = all.filter((e) => (!country || countryOf(e.code) === country) && (date ? validOn(e, date) && (e.from !== null || e.to !== null) : true));
+  if (!fits.length) return null;
+  const people = new Set(fits.map((e) => e.id));
+  const codes = new Set(fits.map((e) => (date ? e.code : countryOf(e.code))));
+  if (codes.size !== 1 || (date && people.size > 1)) return null;
+  return fits.reduce((a, b) => ((a.to ?? '9999') >= (b.to ?? '9999') ? a : b));
 }
 
 /** A single capitalised name right before the head's agent word ("the Kim regime" -> "Kim"). */

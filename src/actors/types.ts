@@ -44,4 +44,6 @@ export interface Mention {
   guessed?: boolean;
   /** For a pronoun whose antecedent is in the same sentence: the antecedent, which the event then names. */
   ref?: Mention | null;
+  /** A capital standing for its government ("Seoul"): no model for guessing other actors' countries. */
+  capital?: boolean;
 }

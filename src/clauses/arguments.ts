@@ -132,7 +132,12 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar): 
   if (tokens[k]?.text === ',') {
     let j = k - 1;
     while (j >= 0 && tokens[j].text !== ',' && tokens[j].pos !== 'VERB' && k - j < 30) j--;
-    if (j >= 0 && tokens[j].text === ',' && idx.endingAt[j - 1] && isActorLike(idx.endingAt[j - 1])) return withConjuncts(tokens, idx.endingAt[j - 1]!, idx);
+    if (j >= 0 && tokens[j].text === ',' && idx.endingAt[j - 1] && isActorLike(idx.endingAt[j - 1])) {
+      // "The US commander in Iraq, General Petraeus, held talks": the phrase the "in Iraq" belongs to.
+      let m = idx.endingAt[j - 1]!;
+      while (tokens[m.start - 1]?.pos === 'ADP' && !g.boundaries.has(tokens[m.start - 1].norm) && idx.endingAt[m.start - 2]) m = idx.endingAt[m.start - 2]!;
+      return withConjuncts(tokens, m, idx);
+    }
   }
   for (let steps = 0; k >= 0 && steps < MAX_LEFT; k--, steps++) {
     const t = tokens[k];
@@ -162,11 +167,15 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar): 
   return [];
 }
 
-/** "Moon and Kim Jong Un agreed": every conjunct of a subject. */
+/**
+ * "Moon and Kim Jong Un agreed", "France, Germany and Italy said": every conjunct of a subject. Commas join only a
+ * list that an "and" closes, so "In Kabul, police said" is one subject.
+ */
 function withConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[] {
   const out = [m];
   let cur = m;
   while (cur.start >= 2 && CONJ.has(tokens[cur.start - 1].norm)) {
+    if (out.length === 1 && tokens[cur.start - 1].norm === ',') break;
     const prev = idx.endingAt[cur.start - 2];
     if (!prev || !isActorLike(prev) || !isActorLike(cur)) break;
     out.unshift(prev);
@@ -191,13 +200,17 @@ export function objectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Gram
 export function rightConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[] {
   const out: Mention[] = [];
   let cur = m;
+  let closed = false;
   while (tokens[cur.end] && CONJ.has(tokens[cur.end].norm) && idx.startingAt[cur.end + 1]) {
     const next = idx.startingAt[cur.end + 1]!;
     if (!isActorLike(next) || !isActorLike(cur)) break;
+    if (tokens[cur.end].norm !== ',') closed = true;
     out.push(next);
     cur = next;
+    if (closed) break;
   }
-  return out;
+  // A comma list that no "and" closes was no list: "... southwest of Baghdad, the Central Command said".
+  return closed ? out : [];
 }
 
 function byPhrase(tokens: Token[], cl: Clause, idx: MentionIndex): Mention[] {

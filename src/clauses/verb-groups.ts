@@ -5,11 +5,17 @@ import type { Clause } from './types.js';
 
 const PASSIVE_AUX = new Set(['be', 'get']);
 
-/** `inPhrase[i]` marks tokens inside a noun phrase ("the negotiating table"): they head no verb group. */
-export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPhrase: Uint8Array): Clause[] {
+/**
+ * `inPhrase[i]` marks tokens inside a noun phrase ("the negotiating table"): they head no verb group.
+ * `verbLemma` names the verb a token is when the tagger's lemma is not one we know ("staged" read as "stag").
+ */
+export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPhrase: Uint8Array, verbLemma: (t: Token) => string | null): Clause[] {
   const out: Clause[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].pos !== 'VERB' || inPhrase[i]) continue;
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || inPhrase[i]) continue;
+    const v = verbLemma(t);
+    if (v && v !== t.lemma) t.lemma = v;
     let start = i;
     while (start > 0 && inGroup(tokens[start - 1], g)) start--;
     let negated = false, future = false, hypothetical = false, passiveAux = false;

@@ -6,7 +6,7 @@ import { isActorLike, rightConjuncts, type MentionIndex } from '../clauses/argum
 import type { VerbLexicon } from './verb-lexicon.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pattern.js';
-import { framedCode, type Codebook } from './codebook.js';
+import { framedCode, isReciprocal, type Codebook } from './codebook.js';
 
 export interface EventDraft {
   clause: Clause;
@@ -32,7 +32,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   // The sentence's words and lemmas: patterns needing a word the sentence lacks are skipped unread.
   const words = new Set<string>();
   for (const t of tokens) { words.add(t.norm); words.add(t.lemma); }
-  const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g, words));
+  const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g, words, book));
   applyFrames(clauses, byClause, book);
   const all = byClause.flat().sort((a, b) => a.at - b.at);
   const main = all.filter((d) => !d.saying);
@@ -40,7 +40,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   return main.length ? main : all;
 }
 
-function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>): EventDraft[] {
+function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>, book: Codebook): EventDraft[] {
   const patterns = verbs.byLemma.get(cl.lemma);
   if (!patterns) return [];
   let match: PatternMatch | null = null;
@@ -72,9 +72,10 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (saying && !(match.slot && targets.some(isActorLike))) return [];
   const place = placeOf(tokens, match.end, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party.
-  const targetIsPlace = !!place && !saying && !targets.some(isActorLike);
+  const reciprocal = isReciprocal(book, match.pattern.code);
+  const targetIsPlace = !!place && !saying && !targets.some(isActorLike) && !(reciprocal && sources.length > 1);
   if (targetIsPlace) targets = [place!];
-  return pairs(sources, targets).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying }));
+  return pairs(sources, targets, reciprocal).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying }));
 }
 
 /** The first named place after a locative preposition in the rest of the clause. */
@@ -116,22 +117,21 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
       byClause[c] = [];
       continue;
     }
-    let changed = false;
     for (const d of drafts) {
       const framed = framedCode(book, f.frame, d.match.pattern.code);
       if (!framed) continue;
       d.framed = { ...framed, verb: f.at };
       d.at = Math.min(d.at, f.at);
-      changed = true;
     }
-    if (changed && gov !== null) byClause[gov] = [];
+    // The governing verb said only "agreed to" or "pledged to": the framed event says more.
+    if (gov !== null && byClause[gov].every((d) => d.match.pattern.weight <= 2)) byClause[gov] = [];
   }
 }
 
 /** Every source with every target; several sources and no target: each with each other ("Moon and Kim agreed"). */
-function pairs(sources: Mention[], targets: Mention[]): [Mention, Mention | null][] {
+function pairs(sources: Mention[], targets: Mention[], reciprocal: boolean): [Mention, Mention | null][] {
   const out: [Mention, Mention | null][] = [];
-  if (!targets.length && sources.length > 1) {
+  if (!targets.length && sources.length > 1 && reciprocal) {
     for (const s of sources) for (const t of sources) if (s !== t) out.push([s, t]);
     return out;
   }

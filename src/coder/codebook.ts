@@ -12,13 +12,17 @@ export interface CameoCode {
 export interface Codebook {
   codes: Map<string, CameoCode>;
   plover: Map<string, { type: string; mode: string | null }>;
+  /** Code prefixes of events that compound subjects do with each other (data/cameo/reciprocal.txt). */
+  reciprocal: string[];
   /** frame -> code prefix -> new code (data/cameo/frames.tsv). */
   frames: Map<string, Map<string, { code: string; id: string }>>;
   problems: DataProblem[];
 }
 
 export function loadCodebook(dir = path.join(ROOT, 'data', 'cameo')): Codebook {
-  const book: Codebook = { codes: new Map(), plover: new Map(), frames: new Map(), problems: [] };
+  const book: Codebook = { codes: new Map(), plover: new Map(), frames: new Map(), reciprocal: [], problems: [] };
+  const reciprocal = path.join(dir, 'reciprocal.txt');
+  if (existsSync(reciprocal)) book.reciprocal = readDataLines(reciprocal).map((l) => l.fields[0]);
   const codes = path.join(dir, 'codes.tsv');
   if (existsSync(codes)) {
     for (const l of readDataLines(codes)) {
@@ -81,4 +85,8 @@ export function goldsteinOf(book: Codebook, code: string): number {
     if (x) return x.goldstein;
   }
   return 0;
+}
+
+export function isReciprocal(book: Codebook, code: string): boolean {
+  return book.reciprocal.some((p) => code.startsWith(p));
 }

@@ -30,7 +30,7 @@ const EVENT_COLUMNS = [
   'target_code', 'target_country', 'target_agent', 'target_text',
   'cameo', 'root', 'quad_class', 'goldstein', 'plover_type', 'plover_mode',
   'negated', 'hypothetical', 'future', 'historical',
-  'location_text', 'location_country', 'lat', 'lon', 'verb', 'pattern', 'text', 'is_root', 'date_added', 'json',
+  'location_text', 'location_country', 'lat', 'lon', 'verb', 'pattern', 'text', 'is_root', 'date_added',
 ] as const;
 
 export class ArticleStore {
@@ -152,6 +152,5 @@ function eventRow(e: EventRecord, key: string, isRoot: boolean, now: string): Re
     location_text: e.location?.text ?? null, location_country: e.location?.country ?? null,
     lat: e.location?.lat ?? null, lon: e.location?.lon ?? null,
     verb: e.evidence.verb.text, pattern: e.evidence.pattern, text: e.text, is_root: flag(isRoot), date_added: now,
-    json: JSON.stringify(e),
   } as Record<(typeof EVENT_COLUMNS)[number], unknown>;
 }

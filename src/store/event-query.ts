@@ -62,6 +62,7 @@ export interface EventRow {
   num_articles: number;
   num_sources: number;
   date_added: string;
+  /** The first mention's record as the coder wrote it. */
   json: string;
   /** The first mention's article URL (GDELT's SOURCEURL). */
   url: string | null;
@@ -118,12 +119,14 @@ export function whereOf(f: EventFilter): Where {
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-const SELECT = `SELECT e.*, a.url AS url FROM events e LEFT JOIN articles a ON a.id = e.article_id`;
+/** An event with its first report's record JSON and URL. */
+export const SELECT_EVENTS = `SELECT e.*, m.json AS json, a.url AS url FROM events e
+  JOIN event_mentions m ON m.record_id = e.record_id LEFT JOIN articles a ON a.id = e.article_id`;
 
 /** Matching events in date order, read one at a time (an export of a million events stays small in memory). */
 export function selectEvents(db: Db, f: EventFilter, limit?: number): IterableIterator<EventRow> {
   const w = whereOf(checkedText(db, f));
-  const sql = `${SELECT} ${w.sql} ORDER BY e.date, e.eid${limit !== undefined ? ' LIMIT ?' : ''}`;
+  const sql = `${SELECT_EVENTS} ${w.sql} ORDER BY e.date, e.eid${limit !== undefined ? ' LIMIT ?' : ''}`;
   return db.prepare(sql).iterate(...w.params, ...(limit !== undefined ? [limit] : [])) as IterableIterator<EventRow>;
 }
 

@@ -50,7 +50,8 @@ CREATE TABLE sentences (
 ) WITHOUT ROWID;
 
 -- One row per distinct event: the same source code, target code, CAMEO code and date reported by several
--- articles (or twice in one) is one event. eid is GDELT's GLOBALEVENTID; the columns hold the first mention's record.
+-- articles (or twice in one) is one event. eid is GDELT's GLOBALEVENTID; the columns hold the first mention's record,
+-- whose JSON is in event_mentions (record_id), kept once.
 CREATE TABLE events (
   eid             INTEGER PRIMARY KEY,
   key             TEXT NOT NULL UNIQUE,
@@ -88,8 +89,7 @@ CREATE TABLE events (
   num_mentions    INTEGER NOT NULL DEFAULT 0,
   num_articles    INTEGER NOT NULL DEFAULT 0,
   num_sources     INTEGER NOT NULL DEFAULT 0,
-  date_added      TEXT NOT NULL,
-  json            TEXT NOT NULL
+  date_added      TEXT NOT NULL
 );
 -- Covering index for dyad series: both directions are two range scans on (source, target) that never touch the table.
 CREATE INDEX events_dyad ON events(source_code, target_code, date, quad_class, goldstein);
