@@ -1,7 +1,7 @@
 // Bad input gets a clear error naming the file or line, exit code 1, and the rest of the batch is still coded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run, jsonl } from './helpers.js';
@@ -46,6 +46,16 @@ test('malformed JSONL lines are named by line number; the other lines are coded'
   const events = jsonl<{ article: string }>(r.out);
   assert.ok(events.some((e) => e.article === 'a1'));
   assert.ok(events.some((e) => e.article === 'a7'));
+});
+
+test('a 50 MB file is refused by name before it is read; the batch goes on', async () => {
+  const huge = path.join(dir, 'huge.txt');
+  writeFileSync(huge, '');
+  truncateSync(huge, 50 * 1024 * 1024);
+  const r = await run(['code', huge, good, '--date', '2022-03-07']);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /huge\.txt: 52428800 bytes is over the limit of 10485760 .*DYAD_ERR_TOO_LARGE/);
+  assert.ok(jsonl(r.out).length > 0);
 });
 
 test('a file over the size limit is refused by name; a 5,000-word sentence is coded without failing', async () => {

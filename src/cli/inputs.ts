@@ -26,7 +26,7 @@ export async function* readInputs(paths: string[], opts: InputOptions): AsyncGen
       continue;
     }
     try {
-      const bytes = p === '-' ? await readAll(opts.stdin) : readFile(p);
+      const bytes = p === '-' ? await readAll(opts.stdin) : readFile(p, opts.maxBytes);
       const text = decodeText(bytes, where, opts.maxBytes);
       yield { article: { id: contentId(text), text, date: opts.date } };
     } catch (e) {
@@ -64,14 +64,17 @@ async function* jsonlLines(p: string, where: string, opts: InputOptions): AsyncG
   }
 }
 
-function statOrThrow(p: string): void {
+function statOrThrow(p: string): number {
   let st;
   try { st = statSync(p); } catch { throw new DyadError('DYAD_ERR_NOT_FOUND', `${p}: no such file`); }
   if (st.isDirectory()) throw new DyadError('DYAD_ERR_NOT_FOUND', `${p}: is a directory (dyad code takes files; dyad ingest reads directories)`);
+  return st.size;
 }
 
-function readFile(p: string): Uint8Array {
-  statOrThrow(p);
+function readFile(p: string, maxBytes: number): Uint8Array {
+  // Refused before it is read: a 50 MB file costs nothing.
+  const size = statOrThrow(p);
+  if (size > maxBytes) throw new DyadError('DYAD_ERR_TOO_LARGE', `${p}: ${size} bytes is over the limit of ${maxBytes} (raise it with --max-bytes)`);
   try { return readFileSync(p); } catch (e) { throw new DyadError('DYAD_ERR_NOT_FOUND', `${p}: cannot read (${(e as Error).message})`); }
 }
 
