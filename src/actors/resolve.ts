@@ -286,6 +286,15 @@ function compose(base: Place, p: Parts,
     m.via = `${p.countryVia} (modifier)`;
     return m;
   }
+  // "a Taliban attack", "the UN resolution": likewise an organisation or group that modifies a thing.
+  if (p.org) {
+    m.kind = 'actor';
+    m.code = p.org.code;
+    m.country = countryOf(p.org.code);
+    m.agent = agentOf(p.org.code, lex);
+    m.via = `${p.org.id} (modifier)`;
+    return m;
+  }
   if (properRun) {
     m.kind = 'named';
     if (properRun.includes(' ')) m.personName = properRun;

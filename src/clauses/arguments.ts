@@ -54,6 +54,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       cl.subject = coordinated(clauses, c)!;
     } else {
       cl.subject = subjectOf(tokens, cl, idx, g);
+      if (cl.subject.length && !cl.subject.some(isActorLike)) cl.subject = doerOf(tokens, cl.subject[cl.subject.length - 1], idx, clauses) ?? cl.subject;
     }
     if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
     if (!cl.frame) cl.frame = adjectiveFrame(tokens, cl, g) ?? auxiliaryFrame(cl);
@@ -107,6 +108,19 @@ function coordinated(clauses: Clause[], c: number): Mention[] | null {
     return prev.subject;
   }
   return null;
+}
+
+/**
+ * "A car bombing by the Islamic State killed", "the missiles fired by the Israeli military struck": a thing that
+ * acts stands for whoever it is by.
+ */
+function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, clauses: Clause[]): Mention[] | null {
+  let k = thing.end;
+  // Past a participle that modifies the thing ("fired by"), whose "by" phrase names the doer.
+  if (tokens[k]?.pos === 'VERB' && clauses.some((c) => c.head === k)) k++;
+  if (tokens[k]?.norm !== 'by') return null;
+  const m = idx.startingAt[k + 1];
+  return m && isActorLike(m) ? [m] : null;
 }
 
 /** "urged X to return", "accused X of violating", "offered to step down": the clause this one completes. */

@@ -2,7 +2,7 @@
 import type { CodeConflict } from '../analysis/alerts.js';
 import type { DyadCount } from '../analysis/series.js';
 import { periodDays, type Period } from '../analysis/periods.js';
-import { prefixRange, SELECT_EVENTS, type EventRow } from './event-query.js';
+import { prefixRange, selectEventsFrom, type EventRow } from './event-query.js';
 import type { Db } from './open.js';
 
 /**
@@ -58,7 +58,7 @@ export function alertEvents(db: Db, a: DyadSide, b: DyadSide, period: string, by
   const params: unknown[] = [first, last];
   const ab = `(${side('e.source_code', a, params)} AND ${side('e.target_code', b, params)})`;
   const ba = `(${side('e.source_code', b, params)} AND ${side('e.target_code', a, params)})`;
-  return db.prepare(`${SELECT_EVENTS}
+  return db.prepare(`${selectEventsFrom()}
     WHERE e.date >= ? AND e.date <= ? AND e.goldstein < 0 AND (${ab} OR ${ba})
     ORDER BY e.goldstein, e.num_mentions DESC, e.eid LIMIT ?`).all(...params, limit) as EventRow[];
 }
