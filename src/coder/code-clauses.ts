@@ -59,6 +59,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   else if (match.target) targets = [match.target, ...rightConjuncts(tokens, match.target, idx)];
   else if (cl.passive) targets = cl.subject;
   else targets = impliedTargets(tokens, cl, match, idx, g);
+  if (targets.length && targets.every((t) => isOwn(t, sources[0], tokens))) targets = targets.map((t) => ({ ...t, kind: 'thing' as const, code: null, country: null, agent: null }));
   // "called for sanctions against Moscow", "lent $1 billion to Indonesia": when the object is a thing and an
   // actor follows through a preposition, the actor is the other party.
   if (!cl.passive && targets.length && !targets.some(isActorLike)) {
@@ -128,18 +129,27 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
   }
 }
 
-/** Every source with every target; several sources and no target: each with each other ("Moon and Kim agreed"). */
+/**
+ * Every source with every target. Several sources of a reciprocal event ("Moon and Kim agreed", "X and Y will
+ * attend the summit") act on each other first; an actor target comes after them, a mere thing not at all.
+ */
 function pairs(sources: Mention[], targets: Mention[], reciprocal: boolean): [Mention, Mention | null][] {
   const out: [Mention, Mention | null][] = [];
-  if (!targets.length && sources.length > 1 && reciprocal) {
+  if (sources.length > 1 && reciprocal) {
     for (const s of sources) for (const t of sources) if (s !== t) out.push([s, t]);
-    return out;
+    targets = targets.filter(isActorLike);
+    if (!targets.length) return out;
   }
   for (const s of sources) {
     if (!targets.length) out.push([s, null]);
     for (const t of targets) if (t !== s && !(t.code && t.code === s.code && t.text === s.text)) out.push([s, t]);
   }
   return out;
+}
+
+/** "withdrew its troops from Lebanon": a target that is the source's own is no other party. */
+function isOwn(target: Mention, source: Mention | undefined, tokens: Token[]): boolean {
+  return !!source && !!target.country && target.country === source.country && /^(its|their|his|her|our)$/.test(tokens[target.start].norm);
 }
 
 /**
