@@ -29,8 +29,9 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
       i++;
       continue;
     }
-    if (!startsChunk(tokens, i, g, inDictionary)) { i++; continue; }
-    let j = i + 1;
+    const q = quantityPrefix(tokens, i, g);
+    if (!q && !startsChunk(tokens, i, g, inDictionary)) { i++; continue; }
+    let j = i + Math.max(1, q);
     while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary) && !newName(tokens, j, hitStart)) j++;
     // A chunk ends on a nominal word: trim trailing determiners, adjectives and possessive marks.
     let end = j;
@@ -39,6 +40,16 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** "at least 75 people": the length of a quantity phrase before a number at i, or 0. */
+function quantityPrefix(tokens: Token[], i: number, g: Grammar): number {
+  for (const q of g.quantityWords) {
+    let k = 0;
+    while (k < q.length && tokens[i + k]?.norm === q[k]) k++;
+    if (k === q.length && tokens[i + k]?.pos === 'NUM') return k;
+  }
+  return 0;
 }
 
 function hasNominal(tokens: Token[], a: number, b: number): boolean {
@@ -84,6 +95,6 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   // "Minister of Unification", "the dignity of our leadership": "of" joins two nominal phrases.
   if (t.norm === 'of' && NOMINAL.has(prev.pos) && (NP_POS.has(next.pos) || dict[j + 1] || g.pronouns.get(next.norm)?.use === 'possessive')) return true;
   // "the negotiating table", "state-run television": a participle between a determiner or adjective and a noun.
-  if (t.pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ') && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+  if (t.pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
   return false;
 }

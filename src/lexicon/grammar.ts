@@ -20,6 +20,8 @@ export interface Grammar {
   /** People nouns without an agent code of their own ("expert", "lawyer"): "a UN expert" is the UN's. */
   personNouns: Set<string>;
   targetPrepositions: Set<string>;
+  /** Phrases before a number that belong to the noun phrase ("at least", "more than"), as token lists. */
+  quantityWords: string[][];
   /** Weekdays, months and "today"-words (read from time-words.txt): never part of an actor's noun phrase. */
   temporal: Set<string>;
 }
@@ -59,6 +61,7 @@ export function grammar(): Grammar {
     relationNouns: words('relation-nouns.txt'),
     personNouns: words('person-nouns.txt'),
     targetPrepositions: words('target-prepositions.txt'),
+    quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     temporal: temporalWords(),
   };
   return cached;
