@@ -49,7 +49,9 @@ export interface SentenceMentions {
 
 export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: ArticleContext, quoted: Uint8Array): SentenceMentions {
   const { hits, mask, starts } = dictionaryHits(s, lex);
-  const chunks = chunk(s.tokens, g, mask, starts);
+  const agentWord = new Uint8Array(s.tokens.length);
+  for (let k = 0; k < s.tokens.length; k++) if (hits.covered[k] && !mask[k]) agentWord[k] = 1;
+  const chunks = chunk(s.tokens, g, mask, starts, agentWord);
   const mentions: Mention[] = [];
   const inner: Mention[] = [];
   ctx.beginSentence();

@@ -18,7 +18,7 @@ function isPossessive(t: Token): boolean {
 }
 
 /** Tokens covered by a dictionary phrase are always inside a chunk. */
-export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hitStart: Uint8Array): Chunk[] {
+export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hitStart: Uint8Array, agentWord: Uint8Array): Chunk[] {
   const out: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -32,7 +32,7 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
     const q = quantityPrefix(tokens, i, g);
     if (!q && !startsChunk(tokens, i, g, inDictionary)) { i++; continue; }
     let j = i + Math.max(1, q);
-    while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary) && !newName(tokens, j, hitStart)) j++;
+    while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary) && !newName(tokens, j, hitStart, agentWord)) j++;
     // A chunk ends on a nominal word: trim trailing determiners, adjectives and possessive marks.
     let end = j;
     while (end > i + 1 && !NOMINAL.has(tokens[end - 1].pos) && !inDictionary[end - 1]) end--;
@@ -57,10 +57,13 @@ function hasNominal(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** "the moment North Korea blew up": a common noun followed by a dictionary name ends one phrase, starts another. */
-function newName(tokens: Token[], j: number, hitStart: Uint8Array): boolean {
+/**
+ * "the moment North Korea blew up": a common noun followed by a dictionary name ends one phrase, starts another;
+ * a title does not ("European Council president Donald Tusk").
+ */
+function newName(tokens: Token[], j: number, hitStart: Uint8Array, agentWord: Uint8Array): boolean {
   const prev = tokens[j - 1];
-  return hitStart[j] === 1 && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text);
+  return hitStart[j] === 1 && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !agentWord[j - 1];
 }
 
 /** "March 28", "28 March", "Wednesday": dates are not noun phrases of actors. */

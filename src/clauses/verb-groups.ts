@@ -22,7 +22,7 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
     for (let k = start; k < i; k++) {
       const t = tokens[k];
       if (g.negators.has(t.norm)) negated = true;
-      const m = g.modals.get(t.norm);
+      const m = t.pos === 'PROPN' ? undefined : g.modals.get(t.norm);
       if (m === 'future') future = true;
       if (m === 'hypothetical') hypothetical = true;
       if (t.pos === 'AUX' && PASSIVE_AUX.has(t.lemma)) passiveAux = true;
@@ -69,6 +69,6 @@ function reducedRelative(tokens: Token[], i: number): boolean {
 }
 
 function inGroup(t: Token, g: Grammar): boolean {
-  return QUOTE.has(t.text) || t.pos === 'AUX' || g.negators.has(t.norm) || g.modals.has(t.norm) ||
+  return QUOTE.has(t.text) || t.pos === 'AUX' || g.negators.has(t.norm) || (g.modals.has(t.norm) && t.pos !== 'PROPN') ||
     (t.pos === 'ADV' && t.norm.length > 1) || (t.pos === 'PART' && t.norm !== 'to' && t.norm !== "'s");
 }

@@ -31,6 +31,20 @@ function wordAt(el: Extract<Element, { kind: 'word' }>, tokens: Token[], i: numb
   return -1;
 }
 
+/** The end of an adverb or a short prepositional phrase starting at i ("at Downing Street", "on Tuesday"), or i. */
+function interjection(tokens: Token[], i: number, idx: MentionIndex): number {
+  const t = tokens[i];
+  if (!t) return i;
+  if (t.pos === 'ADV') return i + 1;
+  if (t.pos !== 'ADP') return i;
+  const m = idx.startingAt[i + 1];
+  if (m && m.end - m.start <= 4) return m.end;
+  // A date after a preposition is no noun phrase: "on Tuesday", "in March".
+  let k = i + 1;
+  while (k < tokens.length && k < i + 4 && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM')) k++;
+  return k > i + 1 ? k : i;
+}
+
 export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx: MentionIndex, passive: boolean): PatternMatch | null {
   const els = p.elements;
   const go = (e: number, i: number): { end: number; target: Mention | 'subject' | null; slot: boolean } | null => {
@@ -39,7 +53,14 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
     if (el.kind === 'word') {
       const j = wordAt(el, tokens, i);
       if (j >= 0) { const r = go(e + 1, j); if (r) return r; }
-      return el.optional ? go(e + 1, i) : null;
+      if (el.optional) return go(e + 1, i);
+      // "held talks at Downing Street with X", "filed a lawsuit on Tuesday against Y": after the pattern's
+      // first words, a prepositional phrase or an adverb may stand before the next one.
+      if (e > 0 && els[e - 1].kind === 'word') {
+        const k = interjection(tokens, i, idx);
+        if (k > i && wordAt(el, tokens, k) >= 0) return go(e, k);
+      }
+      return null;
     }
     if (el.kind === 'gap') {
       for (let k = 0; k <= GAP && i + k <= tokens.length; k++) {
