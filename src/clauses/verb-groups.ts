@@ -34,7 +34,11 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
     const participle = head.norm !== head.lemma && !head.norm.endsWith('ing');
     const before = tokens[start - 1];
     let nonFinite: Clause['nonFinite'] = null;
-    if (before?.norm === 'to' && start === i) nonFinite = 'infinitive';
+    if (before?.norm === 'to' && (start === i || tokens.slice(start, i).every((t) => t.pos === 'ADV'))) {
+      nonFinite = 'infinitive';
+      // "has yet to formally accept": not done.
+      if (tokens[start - 2]?.norm === 'yet') negated = true;
+    }
     else if (head.norm.endsWith('ing') && start === i) nonFinite = 'gerund';
     else if (participle && start === i && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && reducedRelative(tokens, i)) nonFinite = 'participle';
     out.push({

@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { choice, isoDate, one, parseArgs } from './args.js';
 import { readInputs } from './inputs.js';
 import { EventWriter } from '../export/event-formats.js';
+import { explainer } from '../export/explain.js';
 import { loadModel, modelProblems } from '../model.js';
 import { codeArticle } from '../pipeline.js';
 import { DEFAULT_MAX_BYTES } from '../article/decode.js';
@@ -25,6 +26,8 @@ Options:
   --quotes FILE          also write the attributed quotations, one JSON record per line, to FILE.
   --actors FILE          extra actor dictionary in dyad's format (repeatable); --agents FILE, --verbs FILE likewise.
   --max-bytes N          largest article accepted (default ${DEFAULT_MAX_BYTES}).
+  --explain              print each event as readable lines: code and label, actors, the verb and the rule
+                         that fired (file:line and its text), how each actor and the date were found.
   --stats                print a summary as one JSON line on stderr at the end.
   -h, --help             this help.
 
@@ -44,7 +47,7 @@ Example:
 export async function codeCommand(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(argv, {
     values: { input: 'one', date: 'one', format: 'one', quotes: 'one', 'max-bytes': 'one', actors: 'many', agents: 'many', verbs: 'many' },
-    flags: ['stats'],
+    flags: ['stats', 'explain'],
   });
   if (args.flags.has('help')) { io.out(CODE_HELP + '\n'); return 0; }
   const input = choice(args, 'input', ['text', 'jsonl'] as const, 'text');
@@ -57,7 +60,8 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
   const model = loadModel({ actorFiles: args.values.get('actors'), agentFiles: args.values.get('agents'), verbFiles: args.values.get('verbs') });
   for (const p of modelProblems(model)) io.err(`dyad: ${p.id}: ${p.message} (DYAD_ERR_DICT_PARSE; line skipped)\n`);
   const quotesOut = one(args, 'quotes') ? createWriteStream(one(args, 'quotes')!) : null;
-  const writer = new EventWriter(format, io.out);
+  const explain = args.flags.has('explain') ? explainer(model) : null;
+  const writer = new EventWriter(explain ? 'jsonl' : format, explain ? () => {} : io.out);
   const stats = { articles: 0, sentences: 0, events: 0, quotes: 0, failed: 0, ms: 0, loadMs: Math.round(performance.now() - t0), maxRssMB: 0 };
   for await (const item of readInputs(args.positional, { format: input, date, maxBytes, stdin: io.stdin })) {
     if ('error' in item) {
@@ -68,7 +72,7 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
     const coded = codeArticle(item.article, model);
     stats.articles++;
     stats.sentences += coded.sentences.length;
-    for (const e of coded.events) writer.event(e);
+    for (const e of coded.events) if (explain) io.out(explain(e)); else writer.event(e);
     stats.events += coded.events.length;
     stats.quotes += coded.quotes.length;
     if (quotesOut) for (const q of coded.quotes) quotesOut.write(JSON.stringify(q) + '\n');
