@@ -18,6 +18,12 @@ export const ERRORS = {
   DYAD_ERR_DB: { exit: 1, http: 500, summary: 'a database file that cannot be opened or used: not SQLite, damaged, or from a newer dyad' },
   DYAD_ERR_DB_LOCKED: { exit: 1, http: 503, summary: 'the database is locked by another process for longer than --busy-timeout' },
   DYAD_ERR_DB_READONLY: { exit: 1, http: 500, summary: 'the database file or its folder is read-only, so nothing can be stored' },
+  DYAD_ERR_BAD_REQUEST: { exit: 2, http: 400, summary: 'an HTTP request that does not match its route: unknown parameter, wrong type, missing field' },
+  DYAD_ERR_UNAUTHORIZED: { exit: 1, http: 401, summary: 'an HTTP request without the bearer token the server was started with (--token, DYAD_TOKEN)' },
+  DYAD_ERR_INGEST_OFF: { exit: 1, http: 403, summary: 'POST /api/articles on a server started without a token: ingest over HTTP is off' },
+  DYAD_ERR_NO_SUCH_ITEM: { exit: 1, http: 404, summary: 'an HTTP route, or a stored article, that does not exist' },
+  DYAD_ERR_MEDIA_TYPE: { exit: 1, http: 415, summary: 'an HTTP request body of a content type the route does not take' },
+  DYAD_ERR_INTERNAL: { exit: 1, http: 500, summary: 'an unexpected failure inside dyad (a bug: reported with its stack on stderr)' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

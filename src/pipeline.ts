@@ -7,7 +7,7 @@ import { segment } from './nlp/segment.js';
 import { ArticleContext } from './actors/context.js';
 import { findMentions } from './actors/find-mentions.js';
 import { verbGroups } from './clauses/verb-groups.js';
-import { retagAfterModals, verbLemma } from './nlp/verb-forms.js';
+import { retagVerbs, verbLemma } from './nlp/verb-forms.js';
 import { attachArguments, indexMentions } from './clauses/arguments.js';
 import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes/quote-spans.js';
 import { bindFirstPerson, findSpeaker } from './quotes/speakers.js';
@@ -72,12 +72,12 @@ export function codeArticle(article: Article, model: Model): CodedArticle {
 function analyse(s: Sentence, m: Model, c: ArticleContext, quoted: Uint8Array) {
   const mark = c.mark();
   const known = (lemma: string) => m.verbs.byLemma.has(lemma);
-  retagAfterModals(s.tokens, m.grammar.modals, known);
+  retagVerbs(s.tokens, m.grammar.modals, known, m.grammar.irregular);
   const { mentions, inner } = findMentions(s, m.actors, m.grammar, c, quoted);
   const idx = indexMentions(s.tokens.length, mentions, inner);
   const inPhrase = new Uint8Array(s.tokens.length);
   for (const x of mentions) for (let k = x.start; k < x.end; k++) inPhrase[k] = 1;
-  const clauses = verbGroups(s.tokens, m.grammar, quoted, inPhrase, (t) => verbLemma(t, known));
+  const clauses = verbGroups(s.tokens, m.grammar, quoted, inPhrase, (t) => verbLemma(t, known, m.grammar.irregular));
   attachArguments(s.tokens, clauses, idx, m.grammar);
   return { mark, mentions, clauses, idx };
 }

@@ -34,12 +34,13 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     if (gov !== null) {
       cl.governor = gov;
       const gv = clauses[gov];
-      const ctl = g.control.get(gv.lemma);
+      const ctl = g.control.get(`${gv.lemma} ${tokens[gv.head + 1]?.norm}`) ?? g.control.get(gv.lemma);
       const fromObject = ctl?.controller === 'object';
       cl.subject = fromObject ? objectOf(tokens, gv, idx, g) : gv.subject;
       if (fromObject && cl.subject.length === 0) cl.subject = gv.subject;
       if (ctl?.modality === 'future') cl.future = true;
       if (ctl?.modality === 'hypothetical') cl.hypothetical = true;
+      if (ctl?.modality === 'negated') cl.negated = true;
       if (ctl?.frame) cl.frame = { frame: ctl.frame, id: ctl.id, at: gv.head };
       cl.negated = cl.negated || gv.negated;
     } else if (cl.nonFinite === 'gerund') {

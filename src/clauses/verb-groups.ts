@@ -13,7 +13,9 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
   const out: Clause[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'VERB' || inPhrase[i]) continue;
+    // "is skeptical of the plan", "was guilty of": a copula before an adjective heads a clause of its own.
+    const copula = t.pos === 'AUX' && t.lemma === 'be' && predicateAdjective(tokens, i);
+    if ((t.pos !== 'VERB' && !copula) || inPhrase[i]) continue;
     const v = verbLemma(t);
     if (v && v !== t.lemma) t.lemma = v;
     let start = i;
@@ -52,6 +54,13 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
 }
 
 const QUOTE = new Set(['"', '“', '”']);
+
+/** A form of "be" followed (past adverbs and negation) by an adjective, and no verb of its own group. */
+function predicateAdjective(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k] && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k++;
+  return tokens[k]?.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN';
+}
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
 
 /**

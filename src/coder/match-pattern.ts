@@ -11,7 +11,11 @@ export interface PatternMatch {
   /** The mention in the {T} slot; 'subject' when a passive clause moved the target to its subject. */
   target: Mention | 'subject' | null;
   slot: boolean;
+  /** The mention in a source slot (PETRARCH's "$"), when the pattern has one. */
+  source?: Mention | null;
 }
+
+type Found = { end: number; target: Mention | 'subject' | null; slot: boolean; source?: Mention | null };
 
 const GAP = 4;
 const GAP_STOP = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')']);
@@ -19,12 +23,12 @@ const GAP_STOP = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')']);
 function wordAt(el: Extract<Element, { kind: 'word' }>, tokens: Token[], i: number): number {
   const t = tokens[i];
   if (!t) return -1;
-  if (el.words.has(t.norm) || el.words.has(t.lemma)) return i + 1;
+  if (el.words.has(t.norm) || (!el.exact && el.words.has(t.lemma))) return i + 1;
   for (const p of el.phrases) {
     let ok = true;
     for (let k = 0; k < p.length && ok; k++) {
       const u = tokens[i + k];
-      ok = !!u && (u.norm === p[k] || u.lemma === p[k]);
+      ok = !!u && (u.norm === p[k] || (!el.exact && u.lemma === p[k]));
     }
     if (ok) return i + p.length;
   }
@@ -46,8 +50,9 @@ function interjection(tokens: Token[], i: number, idx: MentionIndex): number {
 }
 
 export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx: MentionIndex, passive: boolean): PatternMatch | null {
+  if (!headFits(p, tokens, after - 1)) return null;
   const els = p.elements;
-  const go = (e: number, i: number): { end: number; target: Mention | 'subject' | null; slot: boolean } | null => {
+  const go = (e: number, i: number): Found | null => {
     if (e === els.length) return { end: i, target: null, slot: false };
     const el = els[e];
     if (el.kind === 'word') {
@@ -55,15 +60,15 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       if (j >= 0) { const r = go(e + 1, j); if (r) return r; }
       if (el.optional) return go(e + 1, i);
       // "held talks at Downing Street with X", "filed a lawsuit on Tuesday against Y": after the pattern's
-      // first words, a prepositional phrase or an adverb may stand before the next one.
-      if (e > 0 && els[e - 1].kind === 'word') {
+      // first words, a prepositional phrase or an adverb may stand before the next one (exact words say where gaps go).
+      if (e > 0 && els[e - 1].kind === 'word' && !el.exact) {
         const k = interjection(tokens, i, idx);
         if (k > i && wordAt(el, tokens, k) >= 0) return go(e, k);
       }
       return null;
     }
     if (el.kind === 'gap') {
-      for (let k = 0; k <= GAP && i + k <= tokens.length; k++) {
+      for (let k = 0; k <= (el.max ?? GAP) && i + k <= tokens.length; k++) {
         if (k > 0) {
           const t = tokens[i + k - 1];
           if (!t || t.pos === 'VERB' || GAP_STOP.has(t.text)) break;
@@ -72,6 +77,12 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
         if (r) return r;
       }
       return null;
+    }
+    if (el.kind === 'source' || el.kind === 'skip') {
+      const m = idx.startingAt[i];
+      if (!m) return null;
+      const r = go(e + 1, m.end);
+      return r && el.kind === 'source' ? { ...r, source: m } : r;
     }
     if (passive) {
       const r = go(e + 1, i);
@@ -92,6 +103,7 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
  * target slot are looked for, in order, inside the subject; the rest must follow the verb as usual.
  */
 export function matchPassiveSubject(p: VerbPattern, tokens: Token[], subject: { start: number; end: number }, after: number, idx: MentionIndex): PatternMatch | null {
+  if (!headFits(p, tokens, after - 1)) return null;
   const els = p.elements;
   const slot = els.findIndex((e) => e.kind === 'target');
   const inSubject = els.slice(0, slot < 0 ? els.length : slot);
@@ -108,4 +120,29 @@ export function matchPassiveSubject(p: VerbPattern, tokens: Token[], subject: { 
   const rest: VerbPattern = { ...p, elements: els.slice(slot) };
   const r = matchPattern(rest, tokens, after, idx, false);
   return r ? { ...r, pattern: p } : null;
+}
+
+/** The verb is one of the pattern's forms, and the words the pattern wants before the verb are there. */
+function headFits(p: VerbPattern, tokens: Token[], head: number): boolean {
+  if (p.forms && !p.forms.has(tokens[head]?.norm ?? '')) return false;
+  return !p.before || matchBefore(p.before, tokens, head);
+}
+
+/**
+ * Words before the verb, matched leftwards from it: each element must end where the next one (or the verb)
+ * begins, unless a gap stands between them.
+ */
+function matchBefore(els: Element[], tokens: Token[], head: number): boolean {
+  const back = (e: number, end: number): boolean => {
+    if (e < 0) return true;
+    const el = els[e];
+    if (el.kind === 'gap') {
+      for (let k = 0; k <= (el.max ?? GAP) && end - k >= 0; k++) if (back(e - 1, end - k)) return true;
+      return false;
+    }
+    if (el.kind !== 'word') return back(e - 1, end);
+    for (let i = end - 1; i >= 0 && i >= end - 4; i--) if (wordAt(el, tokens, i) === end && back(e - 1, i)) return true;
+    return el.optional ? back(e - 1, end) : false;
+  };
+  return back(els.length - 1, head);
 }

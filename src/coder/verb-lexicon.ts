@@ -6,9 +6,15 @@ import { readDataLines, ROOT, type DataProblem } from '../lexicon/read-lines.js'
 import { normalize } from '../nlp/normalize.js';
 
 export type Element =
-  | { kind: 'word'; words: Set<string>; phrases: string[][]; optional: boolean }
-  | { kind: 'gap' }
-  | { kind: 'target' };
+  /** `exact`: the token's own form must match, not its lemma (PETRARCH dictionaries list the forms they mean). */
+  | { kind: 'word'; words: Set<string>; phrases: string[][]; optional: boolean; exact?: boolean }
+  /** `max`: longest gap in tokens (default 4). */
+  | { kind: 'gap'; max?: number }
+  | { kind: 'target' }
+  /** PETRARCH's "$": the actor standing here is the event's source. */
+  | { kind: 'source' }
+  /** PETRARCH's "^": an actor standing here is passed over. */
+  | { kind: 'skip' };
 
 export interface VerbPattern {
   code: string;
@@ -21,17 +27,45 @@ export interface VerbPattern {
   id: string;
   source: string;
   order: number;
+  /** Words that must stand before the verb, in order, matched leftwards from it (PETRARCH's "upper" phrase). */
+  before?: Element[];
+  /** The verb's own forms: when given, the verb token must be one of them ("departs", not "departes"). */
+  forms?: Set<string>;
+  /** The code of the reverse event (PETRARCH's "[032:033]": the target does 033 to the source). */
+  paired?: string;
+  /** What the clause's subject is, by PETRARCH's markers before the verb: the target ("+"), or a compound whose members act on each other ("%"). */
+  subject?: 'target' | 'compound';
 }
+
+/** The code of a pattern that matches but codes no event (PETRARCH's "---"): it stops weaker patterns. */
+export const NULL_CODE = '---';
 
 export interface VerbLexicon {
   byLemma: Map<string, VerbPattern[]>;
   sets: Map<string, Set<string>>;
+  /** Verb forms a dictionary lists, to the key of their patterns ("left" -> "left", though the tagger says "leave"). */
+  forms: Map<string, string>;
   problems: DataProblem[];
   size: number;
 }
 
 export function emptyVerbLexicon(): VerbLexicon {
-  return { byLemma: new Map(), sets: new Map(), problems: [], size: 0 };
+  return { byLemma: new Map(), sets: new Map(), forms: new Map(), problems: [], size: 0 };
+}
+
+/** Adds compiled patterns (from any reader), keeping each lemma's list most specific first. */
+export function addPatterns(lex: VerbLexicon, patterns: Iterable<VerbPattern>): void {
+  for (const p of patterns) {
+    p.order = lex.size++;
+    const list = lex.byLemma.get(p.lemma) ?? [];
+    list.push(p);
+    lex.byLemma.set(p.lemma, list);
+  }
+  sortPatterns(lex);
+}
+
+function sortPatterns(lex: VerbLexicon): void {
+  for (const list of lex.byLemma.values()) list.sort((a, b) => b.weight - a.weight || a.order - b.order);
 }
 
 export function defaultVerbFiles(): string[] {
@@ -58,7 +92,7 @@ export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: strin
     list.push(p);
     lex.byLemma.set(p.lemma, list);
   }
-  for (const list of lex.byLemma.values()) list.sort((a, b) => b.weight - a.weight || a.order - b.order);
+  sortPatterns(lex);
 }
 
 export function compile(code: string, source: string, id: string, lex: VerbLexicon): VerbPattern | string {
@@ -87,7 +121,11 @@ export function compile(code: string, source: string, id: string, lex: VerbLexic
     elements.push({ kind: 'word', words, phrases: multi, optional });
     if (!optional) weight++;
   }
-  const required = elements.filter((e): e is Extract<Element, { kind: 'word' }> => e.kind === 'word' && !e.optional)
+  return { code, lemma, elements, weight, required: requiredWords(elements), id, source: source.trim(), order: 0 };
+}
+
+/** One word from each required word element, for the quick test that a sentence could match at all. */
+export function requiredWords(elements: Element[]): string[][] {
+  return elements.filter((e): e is Extract<Element, { kind: 'word' }> => e.kind === 'word' && !e.optional)
     .map((e) => [...e.words, ...e.phrases.map((p) => p[0])]);
-  return { code, lemma, elements, weight, required, id, source: source.trim(), order: 0 };
 }

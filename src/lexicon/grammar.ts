@@ -5,7 +5,7 @@ import { readDataLines, ROOT } from './read-lines.js';
 
 export interface Pronoun { person: 1 | 3; number: 'sg' | 'pl' | 'thing'; use: string }
 export type Frame = 'intent' | 'threat' | 'refusal' | 'appeal' | 'demand' | 'allegation';
-export interface ControlVerb { controller: 'subject' | 'object'; modality: 'hypothetical' | 'future' | null; frame: Frame | null; id: string }
+export interface ControlVerb { controller: 'subject' | 'object'; modality: 'hypothetical' | 'future' | 'negated' | null; frame: Frame | null; id: string }
 
 export interface Grammar {
   pronouns: Map<string, Pronoun>;
@@ -22,6 +22,8 @@ export interface Grammar {
   targetPrepositions: Set<string>;
   /** Phrases before a number that belong to the noun phrase ("at least", "more than"), as token lists. */
   quantityWords: string[][];
+  /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
+  irregular: Map<string, string>;
   /** Weekdays, months and "today"-words (read from time-words.txt): never part of an actor's noun phrase. */
   temporal: Set<string>;
 }
@@ -49,7 +51,7 @@ export function grammar(): Grammar {
     const m = l.fields[2];
     const f = l.fields[3];
     const frame = f === 'intent' || f === 'threat' || f === 'refusal' || f === 'appeal' || f === 'demand' || f === 'allegation' ? f : null;
-    control.set(l.fields[0], { controller: l.fields[1] === 'object' ? 'object' : 'subject', modality: m === 'future' || m === 'hypothetical' ? m : null, frame, id: l.id });
+    control.set(l.fields[0].toLowerCase(), { controller: l.fields[1] === 'object' ? 'object' : 'subject', modality: m === 'future' || m === 'hypothetical' || m === 'negated' ? m : null, frame, id: l.id });
   }
   cached = {
     pronouns, modals, control,
@@ -61,6 +63,7 @@ export function grammar(): Grammar {
     relationNouns: words('relation-nouns.txt'),
     personNouns: words('person-nouns.txt'),
     targetPrepositions: words('target-prepositions.txt'),
+    irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     temporal: temporalWords(),
   };
