@@ -8,6 +8,7 @@ import { validOn } from './lexicon.js';
 import type { ArticleContext } from './context.js';
 import type { ActorEntry, AgentEntry, Mention } from './types.js';
 import type { Chunk } from './noun-phrases.js';
+import { findCity } from '../place/gazetteer.js';
 
 export interface SentenceHits {
   actors: (TrieMatch<ActorEntry> | null)[];
@@ -119,7 +120,7 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
     parts.countryVia = possessor.via;
   }
   const plural = tokens[headEnd - 1].pos === 'NOUN' && tokens[headEnd - 1].lemma !== tokens[headEnd - 1].norm;
-  return compose(base, parts, tokens, headStart, headEnd, lex, ctx, plural, hits.covered);
+  return compose(base, parts, tokens, headStart, headEnd, lex, ctx, plural, hits.covered, g);
 }
 
 /** The first "of" of a phrase that is not inside a dictionary name ("Republic of Korea", "Minister of Defence"). */
@@ -194,7 +195,7 @@ function pick(values: ActorEntry[], ctx: ArticleContext, tokens: Token[], start:
 }
 
 function compose(base: Place, p: Parts,
-  tokens: Token[], headStart: number, headEnd: number, lex: ActorLexicon, ctx: ArticleContext, plural: boolean, covered: Uint8Array): Mention {
+  tokens: Token[], headStart: number, headEnd: number, lex: ActorLexicon, ctx: ArticleContext, plural: boolean, covered: Uint8Array, g: Grammar): Mention {
   const m = mention(base, 'thing', plural);
   const properRun = properName(tokens, headStart, headEnd, covered);
   if (p.person) {
@@ -294,6 +295,27 @@ function compose(base: Place, p: Parts,
     m.agent = agentOf(p.org.code, lex);
     m.via = `${p.org.id} (modifier)`;
     return m;
+  }
+  // "rebel positions", "police vehicles": an agent word modifying a thing gives the agent (its country may
+  // come from a phrase after it: "rebel positions in Aleppo").
+  if (p.agent && !properRun) {
+    m.kind = 'actor';
+    m.agent = p.agent;
+    m.code = p.agent;
+    m.via = `${p.agentVia} (modifier)`;
+    return m;
+  }
+  // "in Aleppo", "near Kharkiv": after a place preposition, a name the gazetteer knows is a place of its country.
+  if (properRun && properRun.length === m.text.replace(/^the\s+/i, '').length && g.locatives.has(tokens[base.start - 1]?.norm ?? '')) {
+    const city = findCity(properRun);
+    if (city) {
+      m.kind = 'actor';
+      m.country = city.country;
+      m.code = city.country;
+      m.geo = { lat: city.lat, lon: city.lon };
+      m.via = `gazetteer "${properRun}"`;
+      return m;
+    }
   }
   if (properRun) {
     m.kind = 'named';

@@ -46,4 +46,6 @@ export interface Mention {
   ref?: Mention | null;
   /** A capital standing for its government ("Seoul"): no model for guessing other actors' countries. */
   capital?: boolean;
+  /** Coordinates, for a place found in the gazetteer ("in Aleppo"). */
+  geo?: { lat: number; lon: number } | null;
 }

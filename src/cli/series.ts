@@ -57,7 +57,7 @@ function write(io: Io, rows: SeriesRow[], format: 'table' | 'jsonl' | 'csv', a: 
     for (const r of rows) io.out(csvLine([r.period, ...cellVals(r.ab), ...cellVals(r.ba), ...cellVals(r.both)]));
     return;
   }
-  const mean = (c: Cell) => (c.goldsteinMean === null ? '' : c.goldsteinMean.toFixed(2));
+  const mean = (c: Cell) => c.goldsteinMean;
   const quads = (c: Cell) => c.quad.join('/');
   io.out(textTable(
     ['period', `${a}->${b}`, 'q1/q2/q3/q4', 'gsum', 'gmean', `${b}->${a}`, 'q1/q2/q3/q4', 'gsum', 'gmean', 'both', 'gsum', 'gmean'],

@@ -7,6 +7,7 @@ import type { VerbLexicon } from './verb-lexicon.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pattern.js';
 import { framedCode, isReciprocal, type Codebook } from './codebook.js';
+import { applySlots, withPairs } from './pattern-slots.js';
 
 export interface EventDraft {
   clause: Clause;
@@ -59,6 +60,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   else if (match.target) targets = [match.target, ...rightConjuncts(tokens, match.target, idx)];
   else if (cl.passive) targets = cl.subject;
   else targets = impliedTargets(tokens, cl, match, idx, g);
+  ({ sources, targets } = applySlots(match, cl, sources, targets, speaker));
   if (targets.length && targets.every((t) => isOwn(t, sources[0], tokens))) targets = targets.map((t) => ({ ...t, kind: 'thing' as const, code: null, country: null, agent: null }));
   // "called for sanctions against Moscow", "lent $1 billion to Indonesia": when the object is a thing and an
   // actor follows through a preposition, the actor is the other party.
@@ -73,10 +75,10 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (saying && !(match.slot && targets.some(isActorLike))) return [];
   const place = placeOf(tokens, match.end, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party.
-  const reciprocal = isReciprocal(book, match.pattern.code);
+  const reciprocal = match.pattern.subject === 'compound' || isReciprocal(book, match.pattern.code);
   const targetIsPlace = !!place && !saying && !targets.some(isActorLike) && !(reciprocal && sources.length > 1);
   if (targetIsPlace) targets = [place!];
-  return pairs(sources, targets, reciprocal).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying }));
+  return withPairs(pairs(sources, targets, reciprocal).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })));
 }
 
 /** The first named place after a locative preposition in the rest of the clause. */

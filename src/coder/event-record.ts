@@ -8,6 +8,7 @@ import type { QuoteSpan } from '../quotes/quote-spans.js';
 import type { EventDraft } from './code-clauses.js';
 import { goldsteinOf, ploverOf, quadClass } from './codebook.js';
 import { eventDate } from '../time/event-date.js';
+import { findCity } from '../place/gazetteer.js';
 
 /** An actor as the record shows it; a pronoun with an antecedent in the same sentence shows the antecedent. */
 export function actorRef(m: Mention): ActorRef {
@@ -51,7 +52,7 @@ export function toEventRecord(article: Article, s: Sentence, d: EventDraft, span
     goldstein: goldsteinOf(model.codebook, cameo),
     plover: { type: plover?.type ?? '', mode: ploverMode(modality) ?? plover?.mode ?? null },
     modality,
-    location: d.place ? { text: d.place.text, country: d.place.country } : null,
+    location: d.place ? placeRef(d.place) : null,
     evidence: {
       verb: { text: verb.text, start: verb.start, end: verb.end },
       pattern: d.framed ? `${d.match.pattern.id} + ${d.framed.id}` : d.match.pattern.id,
@@ -61,6 +62,12 @@ export function toEventRecord(article: Article, s: Sentence, d: EventDraft, span
       reportedBy: d.reportedBy ? actorRef(d.reportedBy) : null,
     },
   };
+}
+
+/** A place with its country, and coordinates when the gazetteer knows it (a capital is found there too). */
+function placeRef(m: Mention): NonNullable<EventRecord['location']> {
+  const geo = m.geo ?? (m.capital ? findCity(m.text) : null);
+  return geo ? { text: m.text, country: m.country, lat: geo.lat, lon: geo.lon } : { text: m.text, country: m.country };
 }
 
 /** PLOVER's modes: negated, hypothetical, future; past events far before the report are historical. */
