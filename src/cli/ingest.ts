@@ -11,7 +11,7 @@ import { readSources, totalBytes } from '../ingest/read-sources.js';
 import { ingestArticle } from '../ingest/ingest-article.js';
 import { ArticleStore } from '../store/article-store.js';
 import { closeStore, DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_DB, openStore } from '../store/open.js';
-import { dbError } from '../store/db-errors.js';
+import { dbError, isSqliteError } from '../store/db-errors.js';
 
 export const INGEST_HELP = `Usage: dyad ingest SOURCE... [options]
 
@@ -111,13 +111,13 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
           else if (r.kind === 'duplicate') counts.duplicate++;
           else { counts.coded++; counts.mentions += r.mentions; counts.newEvents += r.newEvents; }
         } catch (e) {
+          // A database failure (a lock held too long, a full disk) fails this article; the next may go in.
           counts.failed++;
-          const err = e instanceof DyadError || (e as { code?: string })?.code?.startsWith?.('SQLITE_')
-            ? dbError(e, file, `storing ${item.article.origin}`, busyTimeoutMs)
-            : null;
+          const origin = item.article.origin;
+          const err = isSqliteError(e) ? dbError(e, file, 'storing an article', busyTimeoutMs) : null;
           progress.message(err
-            ? `dyad ingest: ${item.article.origin}: not stored: ${err.message} (${err.code})`
-            : `dyad ingest: ${item.article.origin}: not coded: ${(e as Error).stack ?? e}`);
+            ? `dyad ingest: ${origin}: not stored: ${err.message} (${err.code})`
+            : `dyad ingest: ${origin}: failed: ${(e as Error).stack ?? e}`);
         }
       }
       progress.tick(counts, bytes);

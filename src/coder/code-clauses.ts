@@ -47,7 +47,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   let match: PatternMatch | null = null;
   const subj = cl.passive && cl.subject.length ? { start: cl.subject[0].start, end: cl.subject[cl.subject.length - 1].end } : null;
   for (const p of patterns) {
-    if (!p.required.every((alts) => alts.some((w) => words.has(w)))) continue;
+    if (!hasRequired(p.required, words)) continue;
     match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, cl.passive);
     if (match) break;
   }
@@ -91,6 +91,17 @@ function placeOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): 
     if (m && (m.kind === 'named' || (m.kind === 'actor' && m.country && !m.agent && !m.personName))) return m;
   }
   return null;
+}
+
+/** Does the sentence hold one word of each of the pattern's required elements? (Plain loops: a hot path.) */
+function hasRequired(required: string[][], words: Set<string>): boolean {
+  for (let r = 0; r < required.length; r++) {
+    const alts = required[r];
+    let found = false;
+    for (let a = 0; a < alts.length && !found; a++) found = words.has(alts[a]);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**

@@ -7,6 +7,10 @@ function sqliteCode(e: unknown): string | null {
   return typeof code === 'string' && code.startsWith('SQLITE_') ? code : null;
 }
 
+export function isSqliteError(e: unknown): boolean {
+  return sqliteCode(e) !== null;
+}
+
 export function isDbBusy(e: unknown): boolean {
   const c = sqliteCode(e);
   return c !== null && (c.startsWith('SQLITE_BUSY') || c.startsWith('SQLITE_LOCKED'));
