@@ -160,9 +160,14 @@ function pairs(sources: Mention[], targets: Mention[], reciprocal: boolean): [Me
   return out;
 }
 
-/** "withdrew its troops from Lebanon": a target that is the source's own is no other party. */
+/**
+ * "withdrew its troops from Lebanon", "mobilized the army against Iraq": a target that is the source's own, or
+ * the armed forces it moves, is the means, not the other party.
+ */
 function isOwn(target: Mention, source: Mention | undefined, tokens: Token[]): boolean {
-  return !!source && !!target.country && target.country === source.country && /^(its|their|his|her|our)$/.test(tokens[target.start].norm);
+  if (!source) return false;
+  if (target.country && target.country === source.country && /^(its|their|his|her|our)$/.test(tokens[target.start].norm)) return true;
+  return target.agent === 'MIL' && (!target.country || target.country === source.country) && target.kind === 'actor' && !target.personName;
 }
 
 /**

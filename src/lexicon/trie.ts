@@ -35,7 +35,9 @@ export class TokenTrie<T> {
     let best: TrieMatch<T> | null = null;
     for (let j = i; j < tokens.length; j++) {
       const t = tokens[j];
-      const child = node.next.get(t.norm) ?? (t.lemma !== t.norm ? node.next.get(t.lemma) : undefined);
+      // The word, its lemma, or a plural's singular when the tagger gave no lemma ("Protesters" as a name).
+      const child = node.next.get(t.norm) ?? (t.lemma !== t.norm ? node.next.get(t.lemma) : undefined) ??
+        (t.norm.length > 3 && t.norm.endsWith('s') ? node.next.get(t.norm.slice(0, -1)) : undefined);
       if (!child) break;
       node = child;
       if (node.values.length) {

@@ -7,6 +7,16 @@ import { ROOT } from '../lexicon/read-lines.js';
 
 type Schema = Record<string, unknown>;
 
+// What OpenAPI reads from a route's schema besides the parts Fastify validates.
+declare module 'fastify' {
+  interface FastifySchema {
+    summary?: string;
+    description?: string;
+    tags?: string[];
+    security?: Record<string, string[]>[];
+  }
+}
+
 export const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 
 const CODE = '^[A-Za-z0-9]{1,15}$';
@@ -16,7 +26,7 @@ export const code = (description: string): Schema => ({ type: 'string', pattern:
 export const date = (description: string): Schema => ({ type: 'string', pattern: DATE, description });
 
 /** The filters of `dyad query`, as query parameters. */
-export const FILTER_PARAMS: Record<string, Schema> = {
+export const FILTER_PARAMS = {
   actor: code('source or target actor code starts with this, e.g. PRK or PRKGOV'),
   country: code('source or target country, e.g. SYR'),
   dyad: { type: 'string', pattern: '^[A-Za-z0-9]{1,15},[A-Za-z0-9]{1,15}$', description: 'two actor code prefixes A,B: events between them in either direction' },
@@ -27,7 +37,7 @@ export const FILTER_PARAMS: Record<string, Schema> = {
   from: date('event date on or after, YYYY-MM-DD'),
   to: date('event date on or before, YYYY-MM-DD'),
   text: { type: 'string', minLength: 1, maxLength: 500, description: 'full-text search over the articles\' titles and text (words, or FTS5 syntax)' },
-};
+} satisfies Record<string, Schema>;
 
 export const EVENT_SORTS = ['date', 'goldstein', 'cameo', 'source', 'target', 'quad', 'mentions'] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];
