@@ -66,10 +66,12 @@ function newName(tokens: Token[], j: number, hitStart: Uint8Array, agentWord: Ui
   return hitStart[j] === 1 && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !agentWord[j - 1];
 }
 
-/** "March 28", "28 March", "Wednesday": dates are not noun phrases of actors. */
+/** "March 28", "28 March", "Wednesday", "this year": dates are not noun phrases of actors. */
 function temporal(tokens: Token[], i: number, g: Grammar): boolean {
   const t = tokens[i];
   if (g.temporal.has(t.norm)) return true;
+  if (g.timeDeictics.has(t.norm) && g.timeUnits.has(tokens[i + 1]?.norm ?? '')) return true;
+  if (g.timeUnits.has(t.norm) && g.timeDeictics.has(tokens[i - 1]?.norm ?? '')) return true;
   return t.pos === 'NUM' && (g.temporal.has(tokens[i - 1]?.norm ?? '') || g.temporal.has(tokens[i + 1]?.norm ?? ''));
 }
 

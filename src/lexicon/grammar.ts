@@ -26,6 +26,10 @@ export interface Grammar {
   irregular: Map<string, string>;
   /** Weekdays, months and "today"-words (read from time-words.txt): never part of an actor's noun phrase. */
   temporal: Set<string>;
+  /** Time units ("year", "weeks"): temporal after "this", "last", "next" ("this year"). */
+  timeUnits: Set<string>;
+  /** Words before a time unit that make it a date ("this", "last"). */
+  timeDeictics: Set<string>;
 }
 
 function file(name: string): string {
@@ -65,15 +69,17 @@ export function grammar(): Grammar {
     targetPrepositions: words('target-prepositions.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
-    temporal: temporalWords(),
+    temporal: temporalWords(['month', 'weekday', 'deixis']),
+    timeUnits: temporalWords(['unit']),
+    timeDeictics: words('time-deictics.txt'),
   };
   return cached;
 }
 
-function temporalWords(): Set<string> {
+function temporalWords(sets: string[]): Set<string> {
   const out = new Set<string>();
   for (const l of readDataLines(file('time-words.txt'))) {
-    if (l.fields[0] !== 'month' && l.fields[0] !== 'weekday' && l.fields[0] !== 'deixis') continue;
+    if (!sets.includes(l.fields[0])) continue;
     for (const p of (l.fields[2] ?? '').split('|')) {
       const w = p.trim().toLowerCase();
       if (w && !w.includes(' ') && w !== 'may') out.add(w.replace(/\.$/, ''));

@@ -47,7 +47,7 @@ export async function buildApp(o: ServerOptions): Promise<FastifyInstance> {
     bodyLimit: ctx.bodyLimit,
     // Unknown parameters are errors (a misspelt filter must not silently match everything); `verbose` gives the
     // formatter each parameter's description for its message.
-    ajv: { customOptions: { removeAdditional: false, verbose: true, allErrors: false } },
+    ajv: { customOptions: { removeAdditional: false, verbose: true, allErrors: false, allowUnionTypes: true } },
     schemaErrorFormatter,
   });
   // Response schemas document answers (and the tests check answers against them); JSON.stringify writes them,

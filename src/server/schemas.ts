@@ -120,7 +120,7 @@ export function componentSchemas(): Record<string, Schema> {
     }),
     TopDyads: obj({
       from: strOrNull, to: strOrNull, level: str,
-      dyads: { type: 'array', items: obj({ a: str, b: str, events: int, ab: int, ba: int, quad: quad4, goldsteinMean: num }) },
+      dyads: { type: 'array', items: obj({ a: str, b: str, aName: strOrNull, bName: strOrNull, events: int, ab: int, ba: int, quad: quad4, goldsteinMean: num }) },
     }),
     TopActors: obj({
       from: strOrNull, to: strOrNull, level: str,

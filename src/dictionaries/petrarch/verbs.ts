@@ -62,7 +62,7 @@ export function addPetrarchVerbs(lex: VerbLexicon, file: string, opts: VerbReadO
       block.patterns.push({ line: l, pattern: p });
       stats.patterns++;
     } else {
-      const v = verbLine(t, l.id, block);
+      const v = verbLine(t, l.id);
       if (typeof v === 'string') { problems.push({ id: l.id, message: v }); continue; }
       block.verbs.push(v);
       stats.verbs++;
@@ -77,7 +77,7 @@ export function addPetrarchVerbs(lex: VerbLexicon, file: string, opts: VerbReadO
       const own = [instantiate(v, null, v.id, v.code ?? b.code, v.code ? v.paired : b.paired, synsets, opts)];
       for (const { line, pattern } of b.patterns) own.push(instantiate(v, pattern, line.id, pattern.code, pattern.paired, synsets, opts));
       for (const p of own) {
-        if (typeof p === 'string') { if (!bad.has(p)) { bad.add(p); problems.push({ id: p.slice(0, p.indexOf(' ')), message: p.slice(p.indexOf(' ') + 1) }); } continue; }
+        if ('error' in p) { if (!bad.has(p.id + p.error)) { bad.add(p.id + p.error); problems.push({ id: p.id, message: p.error }); } continue; }
         for (const key of keys) compiled.push(key === p.lemma ? p : { ...p, lemma: key });
       }
     }
@@ -137,7 +137,7 @@ function blockHeader(t: string): { code: string; paired: string | null } | strin
 const VERB_LINE = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?$/;
 
 /** "SAY {SAYS SAID SAYING}", "+CORDON_OFF {+CORDONED_OFF ...}", "WIRE_+TAP", "DOWNPLAY [014]", "LASH OUT". */
-function verbLine(t: string, id: string, b: Block): Verb | string {
+function verbLine(t: string, id: string): Verb | string {
   const m = VERB_LINE.exec(t);
   if (!m) return `bad verb line "${t}"`;
   const words = m[1].trim().split(/[\s_]+/).filter(Boolean);
@@ -164,7 +164,6 @@ function verbLine(t: string, id: string, b: Block): Verb | string {
     if (typeof c === 'string') return c;
     ({ code, paired } = c);
   }
-  void b;
   return { key: base, forms: new Set(forms), before: clean.slice(0, at), after: clean.slice(at + 1), code, paired, text: m[1].trim(), id };
 }
 
@@ -182,11 +181,10 @@ function setElement(lists: string[][]): Element {
 }
 
 /**
- * One verb with one pattern (or alone, when `pat` is null) -> a compiled pattern, or "id message" when it cannot
- * be compiled. Text order: [upper words] [verb's own words before it] VERB [its words after it] [lower words].
+ * One verb with one pattern (or alone, when `pat` is null) -> a compiled pattern, or why it cannot be compiled. Text order: [upper words] [verb's own words before it] VERB [its words after it] [lower words].
  */
-function instantiate(v: Verb, pat: PatternLine | null, id: string, code: string, paired: string | null, synsets: Map<string, Synset>, opts: VerbReadOptions): VerbPattern | string {
-  for (const c of [code, paired]) if (c && c !== NULL_CODE && !opts.acceptCode(c)) return `${id} unknown event code "${c}"`;
+function instantiate(v: Verb, pat: PatternLine | null, id: string, code: string, paired: string | null, synsets: Map<string, Synset>, opts: VerbReadOptions): VerbPattern | { id: string; error: string } {
+  for (const c of [code, paired]) if (c && c !== NULL_CODE && !opts.acceptCode(c)) return { id, error: `unknown event code "${c}"` };
   const atoms = pat?.atoms ?? [];
   const at = atoms.findIndex((a) => a.atom.kind === 'verb');
   const upper = at >= 0 ? atoms.slice(0, at) : [];
@@ -195,15 +193,13 @@ function instantiate(v: Verb, pat: PatternLine | null, id: string, code: string,
   const before: Element[] = [];
   const after: Element[] = [];
   const fail = addAtoms(upper, before, 'before', synsets, (mark) => { if (mark === '+') subject = 'target'; if (mark === '%') subject = 'compound'; });
-  if (fail) return `${id} ${fail}`;
-  if (v.before.length) {
-    if (upper.length && atoms[at].gap) before.push({ kind: 'gap', max: BEFORE_GAP });
-    for (const w of v.before) before.push(word(wordTokens(w)));
-  } else if (upper.length && atoms[at].gap) before.push({ kind: 'gap', max: BEFORE_GAP });
+  if (fail) return { id, error: fail };
+  if (upper.length && atoms[at].gap && before.length && before[before.length - 1].kind !== 'gap') before.push({ kind: 'gap', max: BEFORE_GAP });
+  for (const w of v.before) before.push(word(wordTokens(w)));
   for (const w of v.after) after.push(word(wordTokens(w)));
   if (lower.length && lower[0].gap) after.push({ kind: 'gap', max: AFTER_GAP });
   const fail2 = addAtoms(lower, after, 'after', synsets, () => {});
-  if (fail2) return `${id} ${fail2}`;
+  if (fail2) return { id, error: fail2 };
   const words = [...before, ...after].filter((e) => e.kind === 'word');
   const source = [v.text, pat ? `(${id.slice(id.lastIndexOf(':') + 1)})` : ''].join(' ').trim();
   return {

@@ -4,6 +4,7 @@ import { isoDate } from '../../cli/args.js';
 import { dyadSide } from '../../export/actor-code-parts.js';
 import { dateSpan } from '../../store/aggregates.js';
 import type { ServerContext } from '../context.js';
+import { countryNames } from '../country-names.js';
 import { actorNames, pairCounts, type PairCount } from '../queries.js';
 import { date, errorResponses, query, ref } from '../schemas.js';
 
@@ -66,8 +67,9 @@ export function topRoutes(ctx: ServerContext): FastifyPluginAsync {
         if (s === a) d.ab += p.n;
         if (s === b && a !== b) d.ba += p.n;
       }
-      const dyads = [...out.values()].sort((x, y) => y.events - x.events || (x.a + x.b < y.a + y.b ? -1 : 1)).slice(0, req.query.limit)
-        .map(({ g, ...d }) => ({ ...d, goldsteinMean: r3(g / d.events) }));
+      const top = [...out.values()].sort((x, y) => y.events - x.events || (x.a + x.b < y.a + y.b ? -1 : 1)).slice(0, req.query.limit);
+      const name = nameOf(ctx, top.flatMap((d) => [d.a, d.b]));
+      const dyads = top.map(({ g, ...d }) => ({ ...d, aName: name(d.a), bName: name(d.b), goldsteinMean: r3(g / d.events) }));
       return { from: range.from ?? null, to: range.to ?? null, level: req.query.level, dyads };
     });
 
@@ -95,11 +97,18 @@ export function topRoutes(ctx: ServerContext): FastifyPluginAsync {
         if (t && t !== s) { const x = get(t); add(x, p); x.asTarget += p.n; }
       }
       const top = [...out.values()].sort((x, y) => y.events - x.events || (x.actor < y.actor ? -1 : 1)).slice(0, req.query.limit);
-      const names = actorNames(ctx.store.db, top.map((x) => x.actor));
-      const actors = top.map(({ actor, events, asSource, asTarget, g }) => ({ actor, name: names.get(actor) ?? null, events, asSource, asTarget, goldsteinMean: r3(g / events) }));
+      const name = nameOf(ctx, top.map((x) => x.actor));
+      const actors = top.map(({ actor, events, asSource, asTarget, g }) => ({ actor, name: name(actor), events, asSource, asTarget, goldsteinMean: r3(g / events) }));
       return { from: range.from ?? null, to: range.to ?? null, level: req.query.level, actors };
     });
   };
+}
+
+/** A country's name from our dictionary, else the first wording the store saw for the code. */
+function nameOf(ctx: ServerContext, codes: string[]): (code: string) => string | null {
+  const countries = countryNames();
+  const seen = actorNames(ctx.store.db, codes.filter((c) => !countries.has(c)));
+  return (code) => countries.get(code) ?? seen.get(code) ?? null;
 }
 
 function add(x: { events: number; quad: number[]; g: number }, p: PairCount): void {
