@@ -14,6 +14,7 @@ import { bindFirstPerson, findSpeaker } from './quotes/speakers.js';
 import { codeClauses } from './coder/code-clauses.js';
 import { toEventRecord } from './coder/event-record.js';
 import { toQuoteRecords } from './quotes/quote-record.js';
+import { discardedSentences } from './dictionaries/discards.js';
 
 /** A sentence as stored and shown: its text, its place in the article, and what kind of block it came from. */
 export interface SentenceInfo {
@@ -38,13 +39,17 @@ export function codeArticle(article: Article, model: Model): CodedArticle {
   const quoteState: QuoteState = { open: false, paragraph: -1 };
   const events: EventRecord[] = [];
   const quotes: QuoteRecord[] = [];
+  const discarded = discardedSentences(model.discards, doc.sentences);
   for (const s of doc.sentences) {
-    if (!s.tokens.length || s.kind === 'dateline') continue;
+    if (!s.tokens.length || s.kind === 'dateline' || discarded.has(s.index)) continue;
     const quoted = new Uint8Array(s.tokens.length);
     const spans = quoteSpans(s, quoteState, quoted);
     let { mark, mentions, clauses, idx } = analyse(s, model, ctx, quoted);
     const said = spans.length ? findSpeaker(clauses) : null;
-    const speaker = said?.speaker ?? (spans.length ? ctx.speaker : null);
+    // A quotation with no verb of saying of its own continues the previous speaker's only when it opens the
+    // sentence right after that speaker spoke; scare quotes inside narrative have no speaker.
+    const continues = spans.length > 0 && spans[0].start <= 1 && ctx.speakerSentence >= s.index - 2;
+    const speaker = said?.speaker ?? (continues ? ctx.speaker : null);
     if (said && said.speaker !== ctx.speaker && spans.length) {
       // Read again with the speaker known, so that "we" and "our" inside the quotation resolve to it.
       ctx.rollback(mark);
@@ -77,7 +82,8 @@ function analyse(s: Sentence, m: Model, c: ArticleContext, quoted: Uint8Array) {
   const idx = indexMentions(s.tokens.length, mentions, inner);
   const inPhrase = new Uint8Array(s.tokens.length);
   for (const x of mentions) for (let k = x.start; k < x.end; k++) inPhrase[k] = 1;
-  const clauses = verbGroups(s.tokens, m.grammar, quoted, inPhrase, (t) => verbLemma(t, known, m.grammar.irregular));
+  // A form a dictionary lists names its verb outright ("left" is PETRARCH's LEFT, not the tagger's "leave").
+  const clauses = verbGroups(s.tokens, m.grammar, quoted, inPhrase, (t) => m.verbs.forms.get(t.norm) ?? verbLemma(t, known, m.grammar.irregular));
   attachArguments(s.tokens, clauses, idx, m.grammar);
   return { mark, mentions, clauses, idx };
 }

@@ -85,6 +85,9 @@ export interface QuoteRecord {
   sentence: number;
   text: string;
   quote: Span;
+  /** The speaker; its offsets are into sentence `speakerSentence` (the speaker of a quotation that runs on from an
+   * earlier paragraph or sentence was named there). */
   speaker: ActorRef | null;
+  speakerSentence: number | null;
   verb: Span | null;
 }

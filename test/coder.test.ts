@@ -97,3 +97,19 @@ test('date-restricted office holders: the code valid on the article date', () =>
   assert.notEqual(after?.source.code, 'KORGOV');
   assert.equal(after?.source.country, 'KOR');
 });
+
+test('quotations: the speaker of a verb of saying, carried to the next quoted paragraph, never to scare quotes', () => {
+  const text = [
+    '“We will not back down,” the Iranian foreign minister said on Monday.',
+    '“Our patience has limits.”',
+    'The deal promised “a new era of peace” for the region.',
+  ].join('\n');
+  const { quotes } = codeArticle({ id: 't', text, date: '2021-04-12' }, model);
+  const [first, second, scare] = quotes;
+  assert.equal(first.speaker?.code, 'IRNGOV');
+  assert.equal(first.verb?.text, 'said');
+  assert.equal(second.speaker?.code, 'IRNGOV');
+  assert.equal(second.speakerSentence, first.sentence);
+  assert.equal(scare.quote.text, 'a new era of peace');
+  assert.equal(scare.speaker, null);
+});

@@ -39,7 +39,8 @@ export function event(article: string, n: number, over: Partial<EventRecord> = {
 export function quote(article: string, n: number): QuoteRecord {
   return {
     id: `${article}-q${n}`, article, sentence: 1, text: '"We will not back down," the minister said.',
-    quote: { text: 'We will not back down,', start: 1, end: 23 }, speaker: null, verb: { text: 'said', start: 38, end: 42 },
+    quote: { text: 'We will not back down,', start: 1, end: 23 }, speaker: null,
+    speakerSentence: null, verb: { text: 'said', start: 38, end: 42 },
   };
 }
 

@@ -15,6 +15,8 @@ export class ArticleContext {
   readonly recent: Mention[] = [];
   /** The speaker whose quotation is being read: first-person pronouns refer to it. */
   speaker: Mention | null = null;
+  /** The sentence in which the current speaker last spoke. */
+  speakerSentence = -10;
   /** Subjects of clauses, most recent last: the most salient referents for "he", "she", "they". */
   readonly subjects: Mention[] = [];
 

@@ -57,6 +57,7 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
   ctx.beginSentence();
   for (const c of chunks) {
     const m = resolveChunk(s.tokens, c, s.text, hits, lex, g, ctx, quoted[c.start] === 1);
+    m.sentence = s.index;
     mentions.push(m);
     // Remembered at once, so that a pronoun later in the same sentence can refer to it.
     if (!c.pronoun || m.code) ctx.remember(m);

@@ -18,6 +18,8 @@ const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number
   series: { run: seriesCommand, summary: "a dyad's events per day, week or month: quad classes and Goldstein" },
   alerts: { run: alertsCommand, summary: 'dyads whose conflict departs sharply from their own baseline' },
   export: { run: exportCommand, summary: 'stored events as GDELT 2.0 Events/Mentions, CSV or JSONL' },
+  // Loaded on use: the server's dependencies stay out of every other command's start-up.
+  serve: { run: async (argv, io) => (await import('./serve.js')).serveCommand(argv, io), summary: 'the store over HTTP: JSON API (OpenAPI at /openapi.json) and the dashboard' },
 };
 
 function help(): string {

@@ -17,6 +17,7 @@ export function toQuoteRecords(article: Article, s: Sentence, spans: QuoteSpan[]
       text: s.text,
       quote: { text: s.text.slice(q.start, q.end), start: q.start, end: q.end },
       speaker: speaker ? actorRef(speaker) : null,
+      speakerSentence: speaker ? speaker.sentence ?? s.index : null,
       verb: v ? { text: v.text, start: v.start, end: v.end } : null,
     };
   });

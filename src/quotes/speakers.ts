@@ -18,6 +18,7 @@ export function findSpeaker(clauses: Clause[]): { speaker: Mention; verb: Clause
 /** Re-points first-person pronouns inside quotations at the speaker. */
 export function bindFirstPerson(mentions: Mention[], quoted: Uint8Array, speaker: Mention, g: Grammar, ctx: ArticleContext): void {
   ctx.speaker = speaker;
+  ctx.speakerSentence = mentions[0]?.sentence ?? ctx.speakerSentence;
   for (const m of mentions) {
     if (m.kind !== 'pronoun' || !quoted[m.start]) continue;
     const word = m.text.toLowerCase();

@@ -127,11 +127,14 @@ function expand(name: string, synsets: Map<string, Synset>, seen = new Set<strin
 }
 
 function blockHeader(t: string): { code: string; paired: string | null } | string {
-  const m = /^---\s*([^[]*?)\s*(?:\[([^\]]*)\])?[^-]*(?:---)?\s*$/.exec(t);
-  if (!m || !m[1]) return `bad block header "${t}"`;
-  if (m[2] === undefined) return { code: NULL_CODE, paired: null };
-  const c = parseCodes(m[2]);
-  return typeof c === 'string' ? c : c;
+  const body = t.replace(/^-+/, '').replace(/-+\s*$/, '').trim();
+  const open = body.indexOf('[');
+  const name = (open < 0 ? body : body.slice(0, open)).trim();
+  if (!name) return `block header without a name "${t}"`;
+  if (open < 0) return { code: NULL_CODE, paired: null };
+  const close = body.indexOf(']', open);
+  if (close < 0) return `unclosed [ in block header "${t}"`;
+  return parseCodes(body.slice(open + 1, close));
 }
 
 const VERB_LINE = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?$/;
