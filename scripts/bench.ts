@@ -9,6 +9,7 @@ import { loadGuardian, loadReuters } from './lib/corpora.js';
 import { fail, repoRoot, reportsDir, sharedDataDir } from './lib/paths.js';
 import { coderMissing, describeFailure, runCoder, toJsonl, type InputRecord } from './lib/run-coder.js';
 import { clip, table, type Cell } from './lib/table.js';
+import { ingestReuters, seriesMillion } from './lib/store-bench.js';
 
 /** One measured figure. */
 export interface BenchMetric {
@@ -114,6 +115,8 @@ export const SECTIONS: BenchSection[] = [
   coderThroughput('code-reuters', 'dyad code over the first Reuters-21578 stories with body and date', (ctx) =>
     loadReuters(ctx.dataDir, ctx.reutersLimit),
   ),
+  ingestReuters,
+  seriesMillion,
 ];
 
 const USAGE = `usage: npm run bench -- [options]

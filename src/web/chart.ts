@@ -11,7 +11,8 @@ export interface ChartOptions {
   rows: SeriesRow[];
   by: 'day' | 'week' | 'month';
   alerts: Set<string>;
-  selected: string | null;
+  /** The period picked last (outlined). */
+  selected: () => string | null;
   width: number;
   onPick: (period: string) => void;
 }
@@ -88,7 +89,7 @@ export function directionChart(o: ChartOptions): { el: HTMLElement; chart: uPlot
             ctx.lineTo(mid, top + s * 1.4);
             ctx.fill();
           }
-          if (r.period === o.selected) {
+          if (r.period === o.selected()) {
             ctx.strokeStyle = '#444';
             ctx.setLineDash([4, 3]);
             ctx.strokeRect(x0, top, x1 - x0, height);

@@ -42,7 +42,9 @@ export function addPetrarchVerbs(lex: VerbLexicon, file: string, opts: VerbReadO
   let block: Block | null = null;
   let inSynset = false;
   for (const l of f.lines) {
-    const t = l.text.trim();
+    // PETRARCH-1 files still carry the old KEDS/TABARI ";" comments.
+    const t = l.text.replace(/;.*$/, '').trim();
+    if (!t) continue;
     if (t.startsWith('&')) { inSynset = true; continue; }
     if (inSynset && t.startsWith('+')) continue;
     inSynset = false;
@@ -70,16 +72,29 @@ export function addPetrarchVerbs(lex: VerbLexicon, file: string, opts: VerbReadO
   }
   for (const b of blocks) for (const v of b.verbs) for (const form of v.forms) if (!lex.forms.has(form)) lex.forms.set(form, v.key);
   const compiled: VerbPattern[] = [];
-  const bad = new Set<string>();
+  const cache = new Map<string, Element | null>();
+  const sets: SetCache = (name) => {
+    if (!cache.has(name)) { const lists = expand(name, synsets); cache.set(name, lists ? setElement(lists) : null); }
+    return cache.get(name)!;
+  };
+  const accepted = (code: string, paired: string | null) => [code, paired].every((c) => !c || c === NULL_CODE || opts.acceptCode(c));
   for (const b of blocks) {
+    const pats: { id: string; c: Compiled; code: string; paired: string | null }[] = [];
+    for (const { line, pattern } of b.patterns) {
+      if (!accepted(pattern.code, pattern.paired)) { problems.push({ id: line.id, message: `unknown event code "${[pattern.code, pattern.paired].filter(Boolean).join(':')}"` }); continue; }
+      const c = compilePattern(pattern, sets);
+      if (typeof c === 'string') { problems.push({ id: line.id, message: c }); continue; }
+      pats.push({ id: line.id, c, code: pattern.code, paired: pattern.paired });
+    }
     for (const v of b.verbs) {
+      const code = v.code ?? b.code;
+      const paired = v.code ? v.paired : b.paired;
+      const own: VerbPattern[] = [];
+      if (accepted(code, paired)) own.push(instantiate(v, null, v.id, code, paired));
+      else problems.push({ id: v.id, message: `unknown event code "${[code, paired].filter(Boolean).join(':')}"` });
+      for (const p of pats) own.push(instantiate(v, p.c, p.id, p.code, p.paired));
       const keys = new Set([...v.forms].map((form) => lex.forms.get(form)!));
-      const own = [instantiate(v, null, v.id, v.code ?? b.code, v.code ? v.paired : b.paired, synsets, opts)];
-      for (const { line, pattern } of b.patterns) own.push(instantiate(v, pattern, line.id, pattern.code, pattern.paired, synsets, opts));
-      for (const p of own) {
-        if ('error' in p) { if (!bad.has(p.id + p.error)) { bad.add(p.id + p.error); problems.push({ id: p.id, message: p.error }); } continue; }
-        for (const key of keys) compiled.push(key === p.lemma ? p : { ...p, lemma: key });
-      }
+      for (const p of own) for (const key of keys) compiled.push(key === p.lemma ? p : { ...p, lemma: key });
     }
   }
   addPatterns(lex, compiled);
@@ -152,7 +167,7 @@ function verbLine(t: string, id: string): Verb | string {
   let forms: string[];
   if (m[2] !== undefined) {
     forms = [base];
-    for (const form of m[2].split(/\s+/).filter(Boolean)) {
+    for (const form of m[2].split(/[\s,]+/).filter(Boolean)) {
       const parts = form.split('_').filter(Boolean);
       const k = parts.findIndex((w) => w.startsWith('+'));
       const w = (parts[k >= 0 ? k : Math.min(at, parts.length - 1)] ?? '').replace(/^\+/, '').toLowerCase();
@@ -183,36 +198,44 @@ function setElement(lists: string[][]): Element {
   return { kind: 'word', words, phrases, optional: false, exact: true };
 }
 
+/** A pattern's own elements, compiled once and shared by every verb of its block. */
+interface Compiled { before: Element[]; after: Element[]; gapBeforeVerb: boolean; gapAfterVerb: boolean; subject?: VerbPattern['subject'] }
+
+function compilePattern(pat: PatternLine, sets: SetCache): Compiled | string {
+  const at = pat.atoms.findIndex((a) => a.atom.kind === 'verb');
+  const upper = pat.atoms.slice(0, at);
+  const lower = pat.atoms.slice(at + 1);
+  const c: Compiled = { before: [], after: [], gapBeforeVerb: false, gapAfterVerb: lower.length > 0 && lower[0].gap };
+  const fail = addAtoms(upper, c.before, 'before', sets, (mark) => { if (mark === '+') c.subject = 'target'; if (mark === '%') c.subject = 'compound'; })
+    ?? addAtoms(lower, c.after, 'after', sets, () => {});
+  if (fail) return fail;
+  c.gapBeforeVerb = upper.length > 0 && pat.atoms[at].gap && c.before.length > 0 && c.before[c.before.length - 1].kind !== 'gap';
+  return c;
+}
+
 /**
- * One verb with one pattern (or alone, when `pat` is null) -> a compiled pattern, or why it cannot be compiled. Text order: [upper words] [verb's own words before it] VERB [its words after it] [lower words].
+ * One verb with one compiled pattern (or alone, when `pat` is null) -> a compiled verb pattern.
+ * Text order: [upper words] [verb's own words before it] VERB [its words after it] [lower words].
  */
-function instantiate(v: Verb, pat: PatternLine | null, id: string, code: string, paired: string | null, synsets: Map<string, Synset>, opts: VerbReadOptions): VerbPattern | { id: string; error: string } {
-  for (const c of [code, paired]) if (c && c !== NULL_CODE && !opts.acceptCode(c)) return { id, error: `unknown event code "${c}"` };
-  const atoms = pat?.atoms ?? [];
-  const at = atoms.findIndex((a) => a.atom.kind === 'verb');
-  const upper = at >= 0 ? atoms.slice(0, at) : [];
-  const lower = at >= 0 ? atoms.slice(at + 1) : [];
-  let subject: VerbPattern['subject'];
-  const before: Element[] = [];
-  const after: Element[] = [];
-  const fail = addAtoms(upper, before, 'before', synsets, (mark) => { if (mark === '+') subject = 'target'; if (mark === '%') subject = 'compound'; });
-  if (fail) return { id, error: fail };
-  if (upper.length && atoms[at].gap && before.length && before[before.length - 1].kind !== 'gap') before.push({ kind: 'gap', max: BEFORE_GAP });
+function instantiate(v: Verb, pat: Compiled | null, id: string, code: string, paired: string | null): VerbPattern {
+  const before: Element[] = [...(pat?.before ?? [])];
+  if (pat?.gapBeforeVerb) before.push({ kind: 'gap', max: BEFORE_GAP });
   for (const w of v.before) before.push(word(wordTokens(w)));
-  for (const w of v.after) after.push(word(wordTokens(w)));
-  if (lower.length && lower[0].gap) after.push({ kind: 'gap', max: AFTER_GAP });
-  const fail2 = addAtoms(lower, after, 'after', synsets, () => {});
-  if (fail2) return { id, error: fail2 };
-  const words = [...before, ...after].filter((e) => e.kind === 'word');
-  const source = [v.text, pat ? `(${id.slice(id.lastIndexOf(':') + 1)})` : ''].join(' ').trim();
+  const after: Element[] = v.after.map((w) => word(wordTokens(w)));
+  if (pat?.gapAfterVerb) after.push({ kind: 'gap', max: AFTER_GAP });
+  if (pat) after.push(...pat.after);
+  const words = [...before, ...after].filter((e) => e.kind === 'word').length;
+  const source = pat ? `${v.text} (${id.slice(id.lastIndexOf(':') + 1)})` : v.text;
   return {
-    code, lemma: v.key, elements: after, weight: 1 + words.length, required: requiredWords([...before, ...after]), id, source, order: 0,
-    ...(before.length ? { before } : {}), forms: v.forms, ...(paired ? { paired } : {}), ...(subject ? { subject } : {}),
+    code, lemma: v.key, elements: after, weight: 1 + words, required: requiredWords([...before, ...after]), id, source, order: 0,
+    ...(before.length ? { before } : {}), forms: v.forms, ...(paired ? { paired } : {}), ...(pat?.subject ? { subject: pat.subject } : {}),
   };
 }
 
+type SetCache = (name: string) => Element | null;
+
 /** Atoms -> elements; gaps where the pattern has white space; markers become slots after the verb, roles before it. */
-function addAtoms(atoms: Linked[], out: Element[], side: 'before' | 'after', synsets: Map<string, Synset>, role: (mark: string) => void): string | null {
+function addAtoms(atoms: Linked[], out: Element[], side: 'before' | 'after', sets: SetCache, role: (mark: string) => void): string | null {
   const max = side === 'before' ? BEFORE_GAP : AFTER_GAP;
   let pendingGap = false;
   for (let i = 0; i < atoms.length; i++) {
@@ -228,9 +251,9 @@ function addAtoms(atoms: Linked[], out: Element[], side: 'before' | 'after', syn
     if (wantGap && out.length && out[out.length - 1].kind !== 'gap') out.push({ kind: 'gap', max });
     if (atom.kind === 'word') { if (atom.tokens.length) out.push(word(atom.tokens)); continue; }
     if (atom.kind === 'set') {
-      const lists = expand(atom.name, synsets);
-      if (!lists) return `unknown synset "&${atom.name}"`;
-      out.push(setElement(lists));
+      const el = sets(atom.name);
+      if (!el) return `unknown synset "&${atom.name}"`;
+      out.push(el);
     }
   }
   if (side === 'before' && pendingGap && out.length && out[out.length - 1].kind !== 'gap') out.push({ kind: 'gap', max });
