@@ -43,7 +43,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
 
 function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>, book: Codebook): EventDraft[] {
   const patterns = verbs.byLemma.get(cl.lemma);
-  if (!patterns) return [];
+  if (!patterns || isBackground(cl, clauses)) return [];
   let match: PatternMatch | null = null;
   const subj = cl.passive && cl.subject.length ? { start: cl.subject[0].start, end: cl.subject[cl.subject.length - 1].end } : null;
   for (const p of patterns) {
@@ -52,6 +52,8 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
     if (match) break;
   }
   if (!match) return [];
+  // Not making a statement is no event ("it has not responded").
+  if (cl.negated && match.pattern.code.startsWith('01')) return [];
   const speaker = cl.reportedBy !== null ? clauses[cl.reportedBy].subject.find(isActorLike) ?? null : null;
   let sources = (cl.passive ? cl.byAgent : cl.subject).filter(isActorLike);
   if (!sources.length && speaker && !cl.passive) sources = [speaker];
@@ -91,6 +93,14 @@ function placeOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): 
     if (m && (m.kind === 'named' || (m.kind === 'actor' && m.country && !m.agent && !m.personName))) return m;
   }
   return null;
+}
+
+/**
+ * "violating the deal struck by Kim and Moon": a participle that describes something another verb acts on is
+ * background, told without a date of its own; "the missiles fired by Israel struck a depot" opens the sentence.
+ */
+function isBackground(cl: Clause, clauses: Clause[]): boolean {
+  return cl.nonFinite === 'participle' && clauses.some((c) => c.head < cl.head && c !== cl && !c.reporting);
 }
 
 /** Does the sentence hold one word of each of the pattern's required elements? (Plain loops: a hot path.) */
