@@ -269,8 +269,10 @@ function compose(base: Place, p: Parts,
       m.via = `${p.agentVia} + back-reference to "${owner.name}"`;
       return m;
     }
-    // "the ministry": the latest actor with this agent gives the country, as a guess.
-    const earlier = ctx.latest((x) => x.agent === p.agent && !!x.country && !x.capital);
+    // "the ministry", "the army": the latest actor with this agent gives the country, as a guess; a bare plural
+    // ("reporters", "protesters") names people in general and guesses nothing.
+    const definite = tokens[headStart]?.norm === 'the' && !plural;
+    const earlier = definite ? ctx.latest((x) => x.agent === p.agent && !!x.country && !x.capital) : null;
     m.country = earlier?.country ?? null;
     m.code = (m.country ?? '') + p.agent;
     m.guessed = !!earlier;

@@ -26,6 +26,7 @@ export interface Props {
   max?: string;
   selected?: boolean;
   disabled?: boolean;
+  open?: boolean;
   data?: Record<string, string>;
   on?: Partial<{ [K in keyof HTMLElementEventMap]: (e: HTMLElementEventMap[K]) => void }>;
 }

@@ -74,7 +74,7 @@ export const dyadView: View = async (main, params) => {
 
   const drawCharts = () => {
     for (const c of live) c.destroy();
-    const width = Math.max(320, Math.min(1100, main.clientWidth - 8));
+    const width = Math.max(320, Math.min(1100, (document.getElementById('main')?.clientWidth ?? 960) - 40));
     const made = (['ab', 'ba'] as const).map((dir) => directionChart({
       title: dir === 'ab' ? `${a} → ${b}` : `${b} → ${a}`, dir, rows: series.rows, by, alerts: alerted, selected: () => selected, width, onPick: (p) => void pick(p),
     }));
