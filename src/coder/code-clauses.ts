@@ -147,8 +147,10 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
       d.framed = { ...framed, verb: f.at };
       d.at = Math.min(d.at, f.at);
     }
-    // The governing verb said only "agreed to" or "pledged to": the framed event says more.
-    if (gov !== null && byClause[gov].every((d) => d.match.pattern.weight <= 2)) byClause[gov] = [];
+    // The governing verb said only "agreed to" or "pledged to": the framed event says more, unless it is a mere
+    // statement ("rejected the request to speak" stays a rejection).
+    const saysMore = drafts.some((d) => d.framed || !d.match.pattern.code.startsWith('01'));
+    if (gov !== null && saysMore && byClause[gov].every((d) => d.match.pattern.weight <= 2)) byClause[gov] = [];
   }
 }
 
