@@ -99,6 +99,11 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   if (p && p.use === 'possessive' && prev.norm === 'of') return true;
   // "Minister of Unification", "the dignity of our leadership": "of" joins two nominal phrases.
   if (t.norm === 'of' && NOMINAL.has(prev.pos) && (NP_POS.has(next.pos) || dict[j + 1] || g.pronouns.get(next.norm)?.use === 'possessive')) return true;
+  // "Syrian government shelling killed": a gerund closing a noun phrase that is the subject of the next verb.
+  if (t.pos === 'VERB' && t.norm.endsWith('ing') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'VERB' || next.pos === 'AUX')) {
+    t.pos = 'NOUN';
+    return true;
+  }
   // "the negotiating table", "state-run television": a participle between a determiner or adjective and a noun.
   if (t.pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
   return false;

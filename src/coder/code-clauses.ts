@@ -57,12 +57,17 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   const speaker = cl.reportedBy !== null ? clauses[cl.reportedBy].subject.find(isActorLike) ?? null : null;
   let sources = (cl.passive ? cl.byAgent : cl.subject).filter(isActorLike);
   if (!sources.length && speaker && !cl.passive) sources = [speaker];
+  // "was arrested in Niger": coercion with no one named is the state's where it happened.
+  if (!sources.length && cl.passive && match.pattern.code.startsWith('17')) {
+    const place = placeOf(tokens, match.end, idx, g);
+    if (place?.country) sources = [place];
+  }
   let targets: Mention[];
   if (match.target === 'subject') targets = cl.subject;
   else if (match.target) targets = [match.target, ...rightConjuncts(tokens, match.target, idx)];
   else if (cl.passive) targets = cl.subject;
   else targets = impliedTargets(tokens, cl, match, idx, g);
-  ({ sources, targets } = applySlots(match, cl, sources, targets, speaker));
+  ({ sources, targets } = applySlots(match, cl, sources, targets, speaker, tokens, idx));
   if (targets.length && targets.every((t) => isOwn(t, sources[0], tokens))) targets = targets.map((t) => ({ ...t, kind: 'thing' as const, code: null, country: null, agent: null }));
   // "called for sanctions against Moscow", "lent $1 billion to Indonesia": when the object is a thing and an
   // actor follows through a preposition, the actor is the other party.
@@ -133,7 +138,8 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
       const own = byClause[gov];
       // The governing verb's own pattern already names what is asked for ("urge {T} to release"): keep it.
       if (own.some((d) => d.match.pattern.weight > 3)) { byClause[c] = []; continue; }
-      const asker = clauses[gov].subject.filter(isActorLike);
+      // "X was ordered to suspend": the asker of a passive is its "by" phrase, if any.
+      const asker = (clauses[gov].passive ? clauses[gov].byAgent : clauses[gov].subject).filter(isActorLike);
       const d0 = drafts[0];
       const framed = framedCode(book, f.frame, d0.match.pattern.code);
       if (!asker.length || !framed) continue;

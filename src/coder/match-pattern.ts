@@ -50,7 +50,7 @@ function interjection(tokens: Token[], i: number, idx: MentionIndex): number {
 }
 
 export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx: MentionIndex, passive: boolean): PatternMatch | null {
-  if (!headFits(p, tokens, after - 1)) return null;
+  if (!headFits(p, tokens, after - 1, idx)) return null;
   const els = p.elements;
   const go = (e: number, i: number): Found | null => {
     if (e === els.length) return { end: i, target: null, slot: false };
@@ -71,18 +71,23 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       for (let k = 0; k <= (el.max ?? GAP) && i + k <= tokens.length; k++) {
         if (k > 0) {
           const t = tokens[i + k - 1];
-          if (!t || t.pos === 'VERB' || GAP_STOP.has(t.text)) break;
+          if (!t || (t.pos === 'VERB' && !el.verbs) || GAP_STOP.has(t.text)) break;
         }
         const r = go(e + 1, i + k);
         if (r) return r;
       }
       return null;
     }
-    if (el.kind === 'source' || el.kind === 'skip') {
+    if (el.kind === 'source') {
       const m = idx.startingAt[i];
       if (!m) return null;
       const r = go(e + 1, m.end);
-      return r && el.kind === 'source' ? { ...r, source: m } : r;
+      return r ? { ...r, source: m } : null;
+    }
+    if (el.kind === 'skip') {
+      // An actor, or any noun phrase: "warned their populations about ..." under "* THEIR ^ ABOUT +".
+      const end = idx.startingAt[i]?.end ?? nounPhraseEnd(tokens, i);
+      return end > i ? go(e + 1, end) : null;
     }
     if (passive) {
       const r = go(e + 1, i);
@@ -103,7 +108,7 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
  * target slot are looked for, in order, inside the subject; the rest must follow the verb as usual.
  */
 export function matchPassiveSubject(p: VerbPattern, tokens: Token[], subject: { start: number; end: number }, after: number, idx: MentionIndex): PatternMatch | null {
-  if (!headFits(p, tokens, after - 1)) return null;
+  if (!headFits(p, tokens, after - 1, idx)) return null;
   const els = p.elements;
   const slot = els.findIndex((e) => e.kind === 'target');
   const inSubject = els.slice(0, slot < 0 ? els.length : slot);
@@ -122,10 +127,33 @@ export function matchPassiveSubject(p: VerbPattern, tokens: Token[], subject: { 
   return r ? { ...r, pattern: p } : null;
 }
 
-/** The verb is one of the pattern's forms, and the words the pattern wants before the verb are there. */
-function headFits(p: VerbPattern, tokens: Token[], head: number): boolean {
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+const IN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The end of a run of determiners, adjectives and nouns starting at i that ends on a noun, or i. */
+function nounPhraseEnd(tokens: Token[], i: number): number {
+  let end = i;
+  for (let k = i; k < tokens.length && IN_PHRASE.has(tokens[k].pos); k++) if (NOMINAL.has(tokens[k].pos)) end = k + 1;
+  return end;
+}
+
+/** The verb is one of the pattern's forms, and what the pattern wants before the verb is there. */
+function headFits(p: VerbPattern, tokens: Token[], head: number, idx: MentionIndex): boolean {
   if (p.forms && !p.forms.has(tokens[head]?.norm ?? '')) return false;
+  if (p.subject === 'compound' && !compoundBefore(tokens, head, idx)) return false;
   return !p.before || matchBefore(p.before, tokens, head);
+}
+
+const GROUP = new Set(['AUX', 'ADV', 'PART']);
+
+/** "Gondor and Osgiliath have delayed": two phrases joined by "and" or a comma end right before the verb group. */
+function compoundBefore(tokens: Token[], head: number, idx: MentionIndex): boolean {
+  let k = head - 1;
+  while (k >= 0 && GROUP.has(tokens[k].pos)) k--;
+  const last = idx.endingAt[k];
+  if (!last) return false;
+  const conj = tokens[last.start - 1];
+  return !!conj && (conj.norm === 'and' || conj.norm === ',' || conj.norm === 'nor') && !!idx.endingAt[last.start - 2];
 }
 
 /**

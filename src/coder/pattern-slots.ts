@@ -4,11 +4,19 @@
 // Patterns in dyad's own format use none of these, so for them both functions change nothing.
 import type { Mention } from '../actors/types.js';
 import type { Clause } from '../clauses/types.js';
+import type { Token } from '../nlp/types.js';
+import { isActorLike, rightConjuncts, type MentionIndex } from '../clauses/arguments.js';
 import type { PatternMatch } from './match-pattern.js';
 import { NULL_CODE } from './verb-lexicon.js';
 
-export function applySlots(match: PatternMatch, cl: Clause, sources: Mention[], targets: Mention[], speaker: Mention | null): { sources: Mention[]; targets: Mention[] } {
+export function applySlots(match: PatternMatch, cl: Clause, sources: Mention[], targets: Mention[], speaker: Mention | null, tokens: Token[], idx: MentionIndex): { sources: Mention[]; targets: Mention[] } {
   const p = match.pattern;
+  // PETRARCH's reading: without a target slot, the target is the first actor after the verb ("allowed that
+  // Mordor isn't ...", "left for Minas Tirith ... with Arnor"); it counts as named by the pattern.
+  if (p.firstActor && !match.slot && !cl.passive && !p.subject) {
+    const first = firstActorAfter(tokens, idx, cl.head + 1, sources);
+    if (first.length) { targets = first; match.slot = true; }
+  }
   if (match.source) {
     sources = [match.source];
     targets = targets.filter((t) => t !== match.source);
@@ -18,12 +26,47 @@ export function applySlots(match: PatternMatch, cl: Clause, sources: Mention[], 
     targets = cl.subject;
     if (!match.source) sources = speaker ? [speaker] : [];
   }
-  // "Gondor and Osgiliath have delayed their meeting": each member with the other, or nothing.
-  if (p.subject === 'compound') {
-    if (sources.length < 2) sources = [];
+  // "Gondor and Osgiliath have delayed their meeting": each member with the other. A paired code with a
+  // compound subject and no other party reads the same way ("Gondor and Osgiliath have renewed ties").
+  if (p.subject === 'compound' || (p.paired && sources.length > 1 && !targets.some(isActorLike))) {
+    if (p.subject !== 'compound') match.pattern = { ...p, subject: 'compound' };
     targets = [];
   }
   return { sources, targets };
+}
+
+function firstActorAfter(tokens: Token[], idx: MentionIndex, from: number, sources: Mention[]): Mention[] {
+  for (let k = from; k < tokens.length; k++) {
+    if (k > from && clauseEnds(tokens, k)) return [];
+    let m = idx.startingAt[k];
+    // PETRARCH does not read pronouns as targets ("restore, it seems, ...", "whether he really has ...").
+    if (!m || !isActorLike(m) || m.kind === 'pronoun' || sources.includes(m)) continue;
+    // "a bunch of Morgul Orcs": a phrase coded only by a country word inside it yields to the actor after "of".
+    if (m.via?.endsWith('(modifier)')) m = innerActor(idx, m) ?? m;
+    return [m, ...rightConjuncts(tokens, m, idx)];
+  }
+  return [];
+}
+
+/**
+ * Where the verb's own clause ends: at ";" or ":", at a comma that opens another clause (", a senior official
+ * said"), and at "and" or "but" that joins another verb ("condemned ... and promised aid").
+ */
+function clauseEnds(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.text === ';' || t.text === ':') return true;
+  if (t.pos === 'CCONJ') return tokens[k + 1]?.pos === 'VERB';
+  if (t.text !== ',') return false;
+  for (let j = k + 1; j < tokens.length && tokens[j].text !== ','; j++) if (tokens[j].pos === 'VERB' && tokens[j - 1].norm !== 'to') return true;
+  return false;
+}
+
+function innerActor(idx: MentionIndex, outer: Mention): Mention | null {
+  for (let k = outer.start + 1; k < outer.end; k++) {
+    const m = idx.startingAt[k];
+    if (m && m.kind === 'actor' && m.code && !m.via?.endsWith('(modifier)')) return m;
+  }
+  return null;
 }
 
 /** Drops events of patterns that code nothing and adds each paired pattern's reverse event. */

@@ -8,8 +8,8 @@ import { normalize } from '../nlp/normalize.js';
 export type Element =
   /** `exact`: the token's own form must match, not its lemma (PETRARCH dictionaries list the forms they mean). */
   | { kind: 'word'; words: Set<string>; phrases: string[][]; optional: boolean; exact?: boolean }
-  /** `max`: longest gap in tokens (default 4). */
-  | { kind: 'gap'; max?: number }
+  /** `max`: longest gap in tokens (default 4); `verbs`: the gap may hold verbs (PETRARCH's gaps do). */
+  | { kind: 'gap'; max?: number; verbs?: boolean }
   | { kind: 'target' }
   /** PETRARCH's "$": the actor standing here is the event's source. */
   | { kind: 'source' }
@@ -35,6 +35,8 @@ export interface VerbPattern {
   paired?: string;
   /** What the clause's subject is, by PETRARCH's markers before the verb: the target ("+"), or a compound whose members act on each other ("%"). */
   subject?: 'target' | 'compound';
+  /** Without a target slot, the target is the first actor after the verb (PETRARCH's reading of its patterns). */
+  firstActor?: boolean;
 }
 
 /** The code of a pattern that matches but codes no event (PETRARCH's "---"): it stops weaker patterns. */
