@@ -35,7 +35,7 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
     while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary) && !newName(tokens, j, hitStart, agentWord)) j++;
     // A chunk ends on a nominal word: trim trailing determiners, adjectives and possessive marks.
     let end = j;
-    while (end > i + 1 && !NOMINAL.has(tokens[end - 1].pos) && !inDictionary[end - 1]) end--;
+    while (end > i + 1 && !NOMINAL.has(tokens[end - 1].pos) && !inDictionary[end - 1] && !agentWord[end - 1]) end--;
     if (end > i && (hasNominal(tokens, i, end) || inDictionary[i])) out.push({ start: i, end, pronoun: false });
     i = Math.max(j, i + 1);
   }
@@ -105,6 +105,6 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
     return true;
   }
   // "the negotiating table", "state-run television": a participle between a determiner or adjective and a noun.
-  if (t.pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+  if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.norm) && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
   return false;
 }
