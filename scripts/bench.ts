@@ -10,6 +10,8 @@ import { fail, repoRoot, reportsDir, sharedDataDir } from './lib/paths.js';
 import { coderMissing, describeFailure, runCoder, toJsonl, type InputRecord } from './lib/run-coder.js';
 import { clip, table, type Cell } from './lib/table.js';
 import { ingestReuters, seriesMillion } from './lib/store-bench.js';
+import { serverMillion } from './lib/server-bench.js';
+import { petrarchLoad, petrarchValidate } from './lib/petrarch-bench.js';
 
 /** One measured figure. */
 export interface BenchMetric {
@@ -117,6 +119,9 @@ export const SECTIONS: BenchSection[] = [
   ),
   ingestReuters,
   seriesMillion,
+  serverMillion,
+  petrarchLoad,
+  petrarchValidate,
 ];
 
 const USAGE = `usage: npm run bench -- [options]

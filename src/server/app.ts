@@ -49,6 +49,8 @@ export async function buildApp(o: ServerOptions): Promise<FastifyInstance> {
     // formatter each parameter's description for its message.
     ajv: { customOptions: { removeAdditional: false, verbose: true, allErrors: false, allowUnionTypes: true } },
     schemaErrorFormatter,
+    // Article ids may be URLs: longer than find-my-way's default of 100 characters for a path parameter.
+    routerOptions: { maxParamLength: 2000 },
   });
   // Response schemas document answers (and the tests check answers against them); JSON.stringify writes them,
   // so nothing a schema leaves out is ever dropped silently.

@@ -20,7 +20,8 @@ export function collectRoutes(app: FastifyInstance): RouteDoc[] {
   const routes: RouteDoc[] = [];
   app.addHook('onRoute', (r) => {
     const methods = (Array.isArray(r.method) ? r.method : [r.method]).filter((m) => m !== 'HEAD');
-    if (!r.schema || r.url.includes('*')) return;
+    // @fastify/static marks its file routes hidden; they are the dashboard, not the API.
+    if (!r.schema || (r.schema as { hide?: boolean }).hide || r.url.includes('*')) return;
     const access = (r.config as { access?: Access } | undefined)?.access ?? 'read';
     for (const method of methods) routes.push({ method: method.toLowerCase(), url: r.url, schema: r.schema as FastifySchema & Schema, access });
   });

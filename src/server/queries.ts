@@ -79,9 +79,13 @@ function safeFilter(db: Db, f: EventFilter): EventFilter {
 export function pageEvents(db: Db, f: EventFilter, p: PageRequest): EventJsonRow[] {
   const w = whereOf(safeFilter(db, f));
   const dir = p.order === 'desc' ? 'DESC' : 'ASC';
-  const sql = `SELECT ${EVENT_COLUMNS} FROM events e ${w.index}
-    JOIN event_mentions m ON m.record_id = e.record_id LEFT JOIN articles a ON a.id = e.article_id
-    ${w.sql} ORDER BY ${SORT_COLUMN[p.sort]} ${dir}, e.eid ${dir} LIMIT ? OFFSET ?`;
+  // The page's ids first, from the index alone where it holds the filter and sort columns (events_dyad holds
+  // codes, date, quad class and Goldstein); then the records of those ids only, not of every match. CROSS JOIN
+  // keeps the page as the outer loop (SQLite would otherwise walk all events in sort order to skip the sort).
+  const sql = `SELECT ${EVENT_COLUMNS} FROM
+    (SELECT e.eid, ${SORT_COLUMN[p.sort]} AS k FROM events e ${w.index} ${w.sql} ORDER BY k ${dir}, e.eid ${dir} LIMIT ? OFFSET ?) p
+    CROSS JOIN events e ON e.eid = p.eid CROSS JOIN event_mentions m ON m.record_id = e.record_id LEFT JOIN articles a ON a.id = e.article_id
+    ORDER BY p.k ${dir}, p.eid ${dir}`;
   return stmt(db, sql).all(...w.params, p.limit, p.offset) as EventJsonRow[];
 }
 

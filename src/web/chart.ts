@@ -19,6 +19,12 @@ export interface ChartOptions {
 
 const STEP = { day: 86400, week: 7 * 86400, month: 30.44 * 86400 };
 
+/** A tick (seconds, UTC) as the period's name: YYYY-MM-DD, or YYYY-MM by month. */
+function dayName(t: number, by: ChartOptions['by']): string {
+  const d = new Date(t * 1000).toISOString();
+  return by === 'month' ? d.slice(0, 7) : d.slice(0, 10);
+}
+
 export function directionChart(o: ChartOptions): { el: HTMLElement; chart: uPlot } {
   const xs = o.rows.map((r) => periodTime(r.period));
   const cells = o.rows.map((r) => r[o.dir]);
@@ -42,7 +48,15 @@ export function directionChart(o: ChartOptions): { el: HTMLElement; chart: uPlot
       g: { range: () => [-10, 10] },
     },
     axes: [
-      {},
+      {
+        // Periods are named by their first day: label them so, one tick a period while they fit.
+        // Ticks on period starts only: every k-th period, as many as fit.
+        splits: () => {
+          const k = Math.ceil(xs.length / Math.max(2, Math.floor((o.width - 120) / 95)));
+          return xs.filter((_, i) => i % k === 0);
+        },
+        values: (_u, ticks) => ticks.map((t) => dayName(t, o.by)),
+      },
       { scale: 'n', label: 'events', size: 50 },
       { scale: 'g', side: 1, label: 'mean Goldstein', grid: { show: false }, size: 50 },
     ],

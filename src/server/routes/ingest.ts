@@ -82,7 +82,12 @@ export function ingestRoutes(ctx: ServerContext): FastifyPluginAsync {
             ...Object.fromEntries(JSONL_TYPES.map((t) => [t, { schema: { type: 'string', minLength: 1, description: 'one article a line, as the JSON object above' } }])),
           },
         },
-        response: { 200: ref('IngestResult'), ...errorResponses(400, 401, 403, 413, 415, 503) },
+        response: {
+          200: ref('IngestResult'),
+          ...errorResponses(401, 403, 413, 415),
+          // A batch with failed records answers with the first failure's status and every record's outcome.
+          ...Object.fromEntries([400, 500, 503].map((c) => [String(c), { description: 'error (one article), or a batch with failed records', anyOf: [ref('Error'), ref('IngestResult')] }])),
+        },
       },
     }, async (req, reply) => {
       const userDate = isoDate(req.query.date, 'date');

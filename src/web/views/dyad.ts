@@ -97,7 +97,7 @@ export const dyadView: View = async (main, params) => {
     h('p', { class: 'muted' }, `${num(total('ab'))} events ${a}→${b} and ${num(total('ba'))} ${b}→${a}`,
       series.rows.length ? `, ${series.rows[0].period} to ${series.rows[series.rows.length - 1].period}` : '',
       series.imprecise ? `; ${num(series.imprecise)} dated less precisely than a ${by} are left out` : '',
-      alerted.size ? `; ${alerted.size} alert ${by}s shaded red` : '', '. Click a bar or a row for its events.'),
+      alerted.size ? `; ${alerted.size} alert ${by}${alerted.size === 1 ? '' : 's'} shaded red` : '', '. Click a bar or a row for its events.'),
     series.rows.length ? charts : notice('info', `No events between ${a} and ${b}${from || to ? ' in this range' : ''}.`),
     series.rows.length ? h('details', { class: 'period-list', open: true }, h('summary', null, `${by[0].toUpperCase() + by.slice(1)}s with events`), periods) : null,
     panel);
