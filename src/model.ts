@@ -35,12 +35,18 @@ export interface ModelOptions {
   discardFiles?: string[];
   /** Accept any event code, not only the codebook's (the PETRARCH validation suite has codes of its own). */
   anyCode?: boolean;
+  /**
+   * Leave out the codebook's CAMEO rules, frames (data/cameo/frames.tsv) and reciprocal codes: for dictionaries
+   * whose codes are not CAMEO's (the PETRARCH validation suite's are mostly WEIS).
+   */
+  noCameoRules?: boolean;
   /** Leave out the embedded defaults. */
   noDefaults?: boolean;
 }
 
 export function loadModel(opts: ModelOptions = {}): Model {
   const codebook = loadCodebook();
+  if (opts.noCameoRules) { codebook.frames.clear(); codebook.reciprocal = []; }
   const actors = emptyActorLexicon();
   const defaults = opts.noDefaults ? { actors: [], agents: [] } : defaultActorFiles();
   for (const f of [...defaults.agents, ...(opts.agentFiles ?? [])]) addAgentFile(actors, f);

@@ -9,6 +9,7 @@ import { codeArticle } from '../pipeline.js';
 import { DEFAULT_MAX_BYTES } from '../article/decode.js';
 import { DyadError } from '../errors.js';
 import type { Io } from './io.js';
+import { DICTIONARY_HELP, DICTIONARY_OPTIONS, dictionaryOptions } from './dictionary-options.js';
 
 export const CODE_HELP = `Usage: dyad code [FILE...|-] [options]
 
@@ -24,7 +25,7 @@ Options:
                          jsonl: one event record per line (default); json: one array; tsv: a header row, then
                          one row per event.
   --quotes FILE          also write the attributed quotations, one JSON record per line, to FILE.
-  --actors FILE          extra actor dictionary in dyad's format (repeatable); --agents FILE, --verbs FILE likewise.
+${DICTIONARY_HELP}
   --max-bytes N          largest article accepted (default ${DEFAULT_MAX_BYTES}).
   --explain              print each event as readable lines: code and label, actors, the verb and the rule
                          that fired (file:line and its text), how each actor and the date were found.
@@ -46,8 +47,8 @@ Example:
 
 export async function codeCommand(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(argv, {
-    values: { input: 'one', date: 'one', format: 'one', quotes: 'one', 'max-bytes': 'one', actors: 'many', agents: 'many', verbs: 'many' },
-    flags: ['stats', 'explain'],
+    values: { input: 'one', date: 'one', format: 'one', quotes: 'one', 'max-bytes': 'one', ...DICTIONARY_OPTIONS.values },
+    flags: ['stats', 'explain', ...DICTIONARY_OPTIONS.flags],
   });
   if (args.flags.has('help')) { io.out(CODE_HELP + '\n'); return 0; }
   const input = choice(args, 'input', ['text', 'jsonl'] as const, 'text');
@@ -57,7 +58,7 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new DyadError('DYAD_ERR_USAGE', '--max-bytes must be a positive whole number');
 
   const t0 = performance.now();
-  const model = loadModel({ actorFiles: args.values.get('actors'), agentFiles: args.values.get('agents'), verbFiles: args.values.get('verbs') });
+  const model = loadModel(dictionaryOptions(args));
   for (const p of modelProblems(model)) io.err(`dyad: ${p.id}: ${p.message} (DYAD_ERR_DICT_PARSE; line skipped)\n`);
   const quotesOut = one(args, 'quotes') ? createWriteStream(one(args, 'quotes')!) : null;
   const explain = args.flags.has('explain') ? explainer(model) : null;

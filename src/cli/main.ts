@@ -9,6 +9,8 @@ import { queryCommand } from './query.js';
 import { seriesCommand } from './series.js';
 import { alertsCommand } from './alerts.js';
 import { exportCommand } from './export.js';
+import { validateCommand } from './validate.js';
+import { dictCommand } from './dict.js';
 import type { Io } from './io.js';
 
 const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; summary: string }> = {
@@ -18,6 +20,8 @@ const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number
   series: { run: seriesCommand, summary: "a dyad's events per day, week or month: quad classes and Goldstein" },
   alerts: { run: alertsCommand, summary: 'dyads whose conflict departs sharply from their own baseline' },
   export: { run: exportCommand, summary: 'stored events as GDELT 2.0 Events/Mentions, CSV or JSONL' },
+  validate: { run: validateCommand, summary: 'run a PETRARCH validation file (records with expected events) and count passes' },
+  dict: { run: dictCommand, summary: 'dictionary tools: check files for errors, find phrases and verbs a corpus needs' },
   // Loaded on use: the server's dependencies stay out of every other command's start-up.
   serve: { run: async (argv, io) => (await import('./serve.js')).serveCommand(argv, io), summary: 'the store over HTTP: JSON API (OpenAPI at /openapi.json) and the dashboard' },
 };

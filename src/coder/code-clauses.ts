@@ -7,7 +7,7 @@ import type { VerbLexicon } from './verb-lexicon.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pattern.js';
 import { framedCode, isReciprocal, type Codebook } from './codebook.js';
-import { applySlots, withPairs } from './pattern-slots.js';
+import { absorbNested, applySlots, withPairs } from './pattern-slots.js';
 
 export interface EventDraft {
   clause: Clause;
@@ -35,6 +35,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   for (const t of tokens) { words.add(t.norm); words.add(t.lemma); }
   const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g, words, book));
   applyFrames(clauses, byClause, book);
+  absorbNested(tokens, clauses, byClause);
   const all = byClause.flat().sort((a, b) => a.at - b.at);
   const main = all.filter((d) => !d.saying);
   // A verb of saying is an event of its own only when nothing it reports was coded.

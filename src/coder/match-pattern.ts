@@ -1,7 +1,7 @@
 // Matches one compiled verb pattern against the words after its verb.
 import type { Token } from '../nlp/types.js';
 import type { Mention } from '../actors/types.js';
-import type { MentionIndex } from '../clauses/arguments.js';
+import { isActorLike, type MentionIndex } from '../clauses/arguments.js';
 import type { Element, VerbPattern } from './verb-lexicon.js';
 
 export interface PatternMatch {
@@ -80,7 +80,7 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
     }
     if (el.kind === 'source') {
       const m = idx.startingAt[i];
-      if (!m) return null;
+      if (!m || !isActorLike(m)) return null;
       const r = go(e + 1, m.end);
       return r ? { ...r, source: m } : null;
     }
@@ -150,6 +150,9 @@ const GROUP = new Set(['AUX', 'ADV', 'PART']);
 function compoundBefore(tokens: Token[], head: number, idx: MentionIndex): boolean {
   let k = head - 1;
   while (k >= 0 && GROUP.has(tokens[k].pos)) k--;
+  // "the European Union (EU) agree": a parenthesis after the last member.
+  if (tokens[k]?.text === ')') while (k >= 0 && tokens[k].text !== '(') k--;
+  if (tokens[k]?.text === '(') k--;
   const last = idx.endingAt[k];
   if (!last) return false;
   const conj = tokens[last.start - 1];

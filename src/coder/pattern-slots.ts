@@ -49,17 +49,23 @@ function firstActorAfter(tokens: Token[], idx: MentionIndex, from: number, sourc
 }
 
 /**
- * Where the verb's own clause ends: at ";" or ":", at a comma that opens another clause (", a senior official
- * said"), and at "and" or "but" that joins another verb ("condemned ... and promised aid").
+ * Where the verb's own clause ends: at ";" or ":", at a comma that opens another clause with a subject and its
+ * verb (", a senior official said"), and at "and" or "but" that joins another verb ("condemned ... and promised aid").
  */
 function clauseEnds(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.text === ';' || t.text === ':') return true;
   if (t.pos === 'CCONJ') return tokens[k + 1]?.pos === 'VERB';
   if (t.text !== ',') return false;
-  for (let j = k + 1; j < tokens.length && tokens[j].text !== ','; j++) if (tokens[j].pos === 'VERB' && tokens[j - 1].norm !== 'to') return true;
+  // ", a senior official said": a noun phrase and its verb open a clause; ", full ties with Gondor ... burned" does not.
+  for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
+    if (tokens[j].pos === 'VERB') return j > k + 1;
+    if (!NP_WORD.has(tokens[j].pos)) return false;
+  }
   return false;
 }
+
+const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'AUX', 'ADV', 'PART']);
 
 function innerActor(idx: MentionIndex, outer: Mention): Mention | null {
   for (let k = outer.start + 1; k < outer.end; k++) {
@@ -78,4 +84,19 @@ export function withPairs<D extends { match: PatternMatch; source: Mention; targ
     if (p.paired && d.target) out.push({ ...d, source: d.target, target: d.source, match: { ...d.match, pattern: { ...p, code: p.paired, paired: undefined } } });
   }
   return out;
+}
+
+/**
+ * PETRARCH codes a verb phrase once: when its verb is coded, the verbs inside it are not ("abandoned efforts to
+ * stop the parade", "restore ties ... after crowds burned down its embassy"). Applies to PETRARCH patterns only;
+ * a bare verb of saying absorbs nothing (what is said is the news).
+ */
+export function absorbNested<D extends { match: PatternMatch; saying: boolean }>(tokens: Token[], clauses: Clause[], byClause: D[][]): void {
+  for (let c = 0; c < clauses.length; c++) {
+    if (!byClause[c].some((d) => d.match.pattern.firstActor && !d.saying)) continue;
+    for (let k = clauses[c].head + 1; k < tokens.length && !clauseEnds(tokens, k); k++) {
+      const inner = clauses.findIndex((x) => x.head === k);
+      if (inner > c && byClause[inner].every((d) => d.match.pattern.firstActor)) byClause[inner] = [];
+    }
+  }
 }

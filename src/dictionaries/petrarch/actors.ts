@@ -5,7 +5,8 @@
 // default. "---" is PETRARCH's null code: the phrase is known but codes nothing, so it adds no entry.
 import type { ActorLexicon } from '../../actors/lexicon.js';
 import type { ActorEntry, ActorRole } from '../../actors/types.js';
-import { phraseKey, phraseTokens } from '../../lexicon/phrase-tokens.js';
+import { phraseTokens } from '../../lexicon/phrase-tokens.js';
+import { normalize } from '../../nlp/normalize.js';
 import type { DataProblem } from '../../lexicon/read-lines.js';
 import { parseRestriction, type CodeRestriction } from './dates.js';
 import { phraseText, readPetrarchFile } from './lines.js';
@@ -106,9 +107,9 @@ function addGroup(lex: ActorLexicon, g: Group): number {
   const role = roleOf(ordered);
   let n = 0;
   for (const p of g.phrases) {
-    const key = phraseKey(p.text);
-    if (!key.length) continue;
     const toks = phraseTokens(p.text);
+    const key = toks.map(normalize);
+    if (!key.length) continue;
     const caseTokens = toks.length === 1 && SHORT.test(toks[0]) ? toks : null;
     for (const c of ordered) {
       const entry: ActorEntry = { code: c.code, role, phrase: p.text, caseTokens, from: c.from, to: c.to, id: p.id };

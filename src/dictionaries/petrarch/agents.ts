@@ -14,6 +14,8 @@ export interface AgentStats {
   phrases: number;
   prefixed: number;
   codes: Set<string>;
+  /** Lines that load but whose meaning dyad does not apply (for `dyad dict check`). */
+  unsupported: DataProblem[];
 }
 
 const LINE = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*\[\s*([^\]]*?)\s*\]$/;
@@ -22,7 +24,7 @@ const MARKER_DEF = /^!([^!\s]+)!\s*=\s*(.+)$/;
 export function addPetrarchAgents(lex: ActorLexicon, file: string, text?: string): AgentStats {
   const f = readPetrarchFile(file, text);
   const problems: DataProblem[] = [...f.problems];
-  const stats: AgentStats = { agents: 0, phrases: 0, prefixed: 0, codes: new Set() };
+  const stats: AgentStats = { agents: 0, phrases: 0, prefixed: 0, codes: new Set(), unsupported: [] };
   const markers = new Map<string, string[]>();
   for (const l of f.lines) {
     const t = l.text.trim();
@@ -33,7 +35,10 @@ export function addPetrarchAgents(lex: ActorLexicon, file: string, text?: string
     const code = /^~([A-Za-z0-9]+)$/.exec(m[3]) ?? /^([A-Za-z0-9]+)~$/.exec(m[3]);
     if (!code) { problems.push({ id: l.id, message: `bad agent code "[${m[3]}]" (want ~CODE or CODE~)` }); continue; }
     const agent = code[1].toUpperCase();
-    if (m[3].endsWith('~')) stats.prefixed++;
+    if (m[3].endsWith('~')) {
+      stats.prefixed++;
+      stats.unsupported.push({ id: l.id, message: `"[${m[3]}]" puts the agent before the actor code; dyad adds it after` });
+    }
     const singular = substitute(m[1].trim(), markers);
     if (typeof singular === 'string') { problems.push({ id: l.id, message: singular }); continue; }
     const phrases: string[] = [];

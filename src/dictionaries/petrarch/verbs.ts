@@ -22,6 +22,8 @@ export interface VerbStats {
   transformations: number;
   /** Compiled patterns: every pattern for every verb of its block, plus each verb alone. */
   compiled: number;
+  /** Lines that load but whose meaning dyad does not apply (for `dyad dict check`). */
+  unsupported: DataProblem[];
 }
 
 interface Synset { members: string[]; noPlural: boolean; id: string }
@@ -36,7 +38,7 @@ export interface VerbReadOptions {
 export function addPetrarchVerbs(lex: VerbLexicon, file: string, opts: VerbReadOptions, text?: string): VerbStats {
   const f = readPetrarchFile(file, text);
   const problems: DataProblem[] = [...f.problems];
-  const stats: VerbStats = { synsets: 0, members: 0, blocks: 0, verbs: 0, patterns: 0, transformations: 0, compiled: 0 };
+  const stats: VerbStats = { synsets: 0, members: 0, blocks: 0, verbs: 0, patterns: 0, transformations: 0, compiled: 0, unsupported: [] };
   const synsets = readSynsets(f.lines, stats);
   const blocks: Block[] = [];
   let block: Block | null = null;
@@ -56,6 +58,7 @@ export function addPetrarchVerbs(lex: VerbLexicon, file: string, opts: VerbReadO
       stats.blocks++;
     } else if (t.startsWith('~')) {
       stats.transformations++;
+      stats.unsupported.push({ id: l.id, message: 'a "~" transformation, which dyad does not apply (its events stay as coded)' });
     } else if (!block) {
       problems.push({ id: l.id, message: 'pattern or verb before any "--- VERB [code] ---" block' });
     } else if (t.startsWith('-')) {
@@ -152,12 +155,14 @@ function blockHeader(t: string): { code: string; paired: string | null } | strin
   return parseCodes(body.slice(open + 1, close));
 }
 
-const VERB_LINE = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?$/;
+/** The verb, then its forms in {...} and its code in [...], in either order. */
+const VERB_LINE = /^([^{[]+?)\s*(?:\{([^}]*)\}\s*(?:\[([^\]]*)\])?|\[([^\]]*)\]\s*(?:\{([^}]*)\})?)?$/;
 
 /** "SAY {SAYS SAID SAYING}", "+CORDON_OFF {+CORDONED_OFF ...}", "WIRE_+TAP", "DOWNPLAY [014]", "LASH OUT". */
 function verbLine(t: string, id: string): Verb | string {
-  const m = VERB_LINE.exec(t);
-  if (!m) return `bad verb line "${t}"`;
+  const found = VERB_LINE.exec(t);
+  if (!found) return `bad verb line "${t}"`;
+  const m = [found[0], found[1], found[2] ?? found[5], found[3] ?? found[4]];
   const words = m[1].trim().split(/[\s_]+/).filter(Boolean);
   let at = words.findIndex((w) => w.startsWith('+'));
   if (at < 0) at = 0;
@@ -198,37 +203,45 @@ function setElement(lists: string[][]): Element {
   return { kind: 'word', words, phrases, optional: false, exact: true };
 }
 
-/** A pattern's own elements, compiled once and shared by every verb of its block. */
-interface Compiled { before: Element[]; after: Element[]; gapBeforeVerb: boolean; gapAfterVerb: boolean; subject?: VerbPattern['subject'] }
+/**
+ * A pattern's own elements, compiled once and shared by every verb of its block (a block has dozens of verbs and
+ * a synset hundreds of words: copying them per verb made loading slow). `before` ends, and `after` starts, with the
+ * gap the pattern puts next to the verb, if any.
+ */
+interface Compiled { before: Element[]; after: Element[]; required: string[][]; weight: number; subject?: VerbPattern['subject'] }
 
 function compilePattern(pat: PatternLine, sets: SetCache): Compiled | string {
   const at = pat.atoms.findIndex((a) => a.atom.kind === 'verb');
   const upper = pat.atoms.slice(0, at);
   const lower = pat.atoms.slice(at + 1);
-  const c: Compiled = { before: [], after: [], gapBeforeVerb: false, gapAfterVerb: lower.length > 0 && lower[0].gap };
-  const fail = addAtoms(upper, c.before, 'before', sets, (mark) => { if (mark === '+') c.subject = 'target'; if (mark === '%') c.subject = 'compound'; })
-    ?? addAtoms(lower, c.after, 'after', sets, () => {});
+  const before: Element[] = [];
+  const after: Element[] = lower.length && lower[0].gap ? [{ kind: 'gap', max: AFTER_GAP, verbs: true }] : [];
+  let subject: VerbPattern['subject'];
+  const fail = addAtoms(upper, before, 'before', sets, (mark) => { if (mark === '+') subject = 'target'; if (mark === '%') subject = 'compound'; })
+    ?? addAtoms(lower, after, 'after', sets, () => {});
   if (fail) return fail;
-  c.gapBeforeVerb = upper.length > 0 && pat.atoms[at].gap && c.before.length > 0 && c.before[c.before.length - 1].kind !== 'gap';
-  return c;
+  if (upper.length && pat.atoms[at].gap && before.length && before[before.length - 1].kind !== 'gap') before.push({ kind: 'gap', max: BEFORE_GAP, verbs: true });
+  // More specific, the more words and actor markers it asks for (PETRARCH tries longer patterns first).
+  const weight = [...before, ...after].filter((e) => e.kind !== 'gap').length + upper.filter((a) => a.atom.kind === 'marker').length;
+  return { before, after, required: requiredWords([...before, ...after]), weight, ...(subject ? { subject } : {}) };
 }
 
+const NO_PATTERN: Compiled = { before: [], after: [], required: [], weight: 0 };
+
 /**
- * One verb with one compiled pattern (or alone, when `pat` is null) -> a compiled verb pattern.
+ * One verb with one compiled pattern (or alone) -> a compiled verb pattern.
  * Text order: [upper words] [verb's own words before it] VERB [its words after it] [lower words].
  */
 function instantiate(v: Verb, pat: Compiled | null, id: string, code: string, paired: string | null): VerbPattern {
-  const before: Element[] = [...(pat?.before ?? [])];
-  if (pat?.gapBeforeVerb) before.push({ kind: 'gap', max: BEFORE_GAP });
-  for (const w of v.before) before.push(word(wordTokens(w)));
-  const after: Element[] = v.after.map((w) => word(wordTokens(w)));
-  if (pat?.gapAfterVerb) after.push({ kind: 'gap', max: AFTER_GAP });
-  if (pat) after.push(...pat.after);
-  const words = [...before, ...after].filter((e) => e.kind === 'word').length;
+  const c = pat ?? NO_PATTERN;
+  const own = (ws: string[]) => ws.map((w) => word(wordTokens(w)));
+  const before = v.before.length ? [...c.before, ...own(v.before)] : c.before;
+  const after = v.after.length ? [...own(v.after), ...c.after] : c.after;
+  const required = v.before.length || v.after.length ? [...c.required, ...requiredWords([...own(v.before), ...own(v.after)])] : c.required;
   const source = pat ? `${v.text} (${id.slice(id.lastIndexOf(':') + 1)})` : v.text;
   return {
-    code, lemma: v.key, elements: after, weight: 1 + words, required: requiredWords([...before, ...after]), id, source, order: 0,
-    ...(before.length ? { before } : {}), forms: v.forms, ...(paired ? { paired } : {}), ...(pat?.subject ? { subject: pat.subject } : {}),
+    code, lemma: v.key, elements: after, weight: 1 + c.weight + v.before.length + v.after.length, required, id, source, order: 0, firstActor: true,
+    ...(before.length ? { before } : {}), forms: v.forms, ...(paired ? { paired } : {}), ...(c.subject ? { subject: c.subject } : {}),
   };
 }
 
@@ -244,11 +257,11 @@ function addAtoms(atoms: Linked[], out: Element[], side: 'before' | 'after', set
     pendingGap = false;
     if (atom.kind === 'marker') {
       if (side === 'before') { role(atom.mark); pendingGap = true; continue; }
-      if (wantGap && out[out.length - 1]?.kind !== 'gap') out.push({ kind: 'gap', max });
+      if (wantGap && out[out.length - 1]?.kind !== 'gap') out.push({ kind: 'gap', max, verbs: true });
       out.push(atom.mark === '$' ? { kind: 'source' } : atom.mark === '^' ? { kind: 'skip' } : { kind: 'target' });
       continue;
     }
-    if (wantGap && out.length && out[out.length - 1].kind !== 'gap') out.push({ kind: 'gap', max });
+    if (wantGap && out.length && out[out.length - 1].kind !== 'gap') out.push({ kind: 'gap', max, verbs: true });
     if (atom.kind === 'word') { if (atom.tokens.length) out.push(word(atom.tokens)); continue; }
     if (atom.kind === 'set') {
       const el = sets(atom.name);
@@ -256,6 +269,6 @@ function addAtoms(atoms: Linked[], out: Element[], side: 'before' | 'after', set
       out.push(el);
     }
   }
-  if (side === 'before' && pendingGap && out.length && out[out.length - 1].kind !== 'gap') out.push({ kind: 'gap', max });
+  if (side === 'before' && pendingGap && out.length && out[out.length - 1].kind !== 'gap') out.push({ kind: 'gap', max, verbs: true });
   return null;
 }

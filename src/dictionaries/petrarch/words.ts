@@ -1,12 +1,15 @@
-// PETRARCH words -> the tokens dyad's tokenizer makes of the same text: lower case, and the Treebank splits the
-// tagger also makes ("DON'T" -> do n't, "WON'T" -> wo n't, "ISRAEL'S" -> israel 's).
+// PETRARCH words -> the tokens dyad's tokenizer makes of the same text: lower case, cut as text is cut, and the
+// Treebank splits the tagger also makes ("DON'T" -> do n't, "WON'T" -> wo n't, "ISRAEL'S" -> israel 's).
 import { normalize } from '../../nlp/normalize.js';
+import { phraseTokens } from '../../lexicon/phrase-tokens.js';
 
 export function wordTokens(word: string): string[] {
   const w = normalize(word);
-  if (w.length > 3 && w.endsWith("n't")) return [w.slice(0, -3), "n't"];
-  if (w.length > 2 && w.endsWith("'s")) return [w.slice(0, -2), "'s"];
-  return w ? [w] : [];
+  if (w === "n't" || w === "'s") return [w];
+  if (w.length > 3 && w.endsWith("n't")) return [...wordTokens(w.slice(0, -3)), "n't"];
+  if (w.length > 2 && w.endsWith("'s")) return [...wordTokens(w.slice(0, -2)), "'s"];
+  // "MI-24VM/HIND" is three tokens of text, as the tokenizer cuts it.
+  return phraseTokens(w);
 }
 
 /** English regular plural of a noun, as PETRARCH generates them for synset members and agents. */
