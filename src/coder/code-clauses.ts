@@ -208,7 +208,7 @@ function impliedTargets(tokens: Token[], cl: Clause, match: PatternMatch, idx: M
   const pp = prepositionalTarget(tokens, overlapped ? Math.max(match.end, overlapped.end) : match.end, idx, g);
   if (pp) return [pp, ...rightConjuncts(tokens, pp, idx)];
   // "freed 37 prisoners" with the pattern "free * prisoners": the people the pattern ran into.
-  return overlapped && g.personNouns.has(tokens[overlapped.end - 1].lemma) ? [overlapped] : [];
+  return overlapped ? [overlapped] : [];
 }
 
 /**
