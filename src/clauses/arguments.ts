@@ -115,7 +115,7 @@ function coordinated(clauses: Clause[], c: number): Mention[] | null {
  * "A car bombing by the Islamic State killed", "the missiles fired by the Israeli military struck": a thing that
  * acts stands for whoever it is by.
  */
-function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, clauses: Clause[]): Mention[] | null {
+export function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, clauses: Clause[]): Mention[] | null {
   let k = thing.end;
   // Past a participle that modifies the thing ("fired by"), whose "by" phrase names the doer.
   if (tokens[k]?.pos === 'VERB' && clauses.some((c) => c.head === k)) k++;

@@ -2,7 +2,7 @@
 import type { Token } from '../nlp/types.js';
 import type { Mention } from '../actors/types.js';
 import type { Clause } from '../clauses/types.js';
-import { isActorLike, rightConjuncts, type MentionIndex } from '../clauses/arguments.js';
+import { doerOf, isActorLike, rightConjuncts, type MentionIndex } from '../clauses/arguments.js';
 import type { VerbLexicon } from './verb-lexicon.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pattern.js';
@@ -70,6 +70,8 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   else targets = impliedTargets(tokens, cl, match, idx, g);
   ({ sources, targets } = applySlots(match, cl, sources, targets, speaker, tokens, idx));
   if (targets.length && targets.every((t) => isOwn(t, sources[0], tokens))) targets = targets.map((t) => ({ ...t, kind: 'thing' as const, code: null, country: null, agent: null }));
+  // "condemned an attack by white farmers", "the threats made by the US": a thing done by an actor stands for it.
+  if (!cl.passive && targets.length && !targets.some(isActorLike)) targets = doerOf(tokens, targets[targets.length - 1], idx, clauses) ?? targets;
   // "called for sanctions against Moscow", "lent $1 billion to Indonesia": when the object is a thing and an
   // actor follows through a preposition, the actor is the other party.
   if (!cl.passive && targets.length && !targets.some(isActorLike)) {
@@ -234,7 +236,9 @@ function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g
     if (g.targetPrepositions.has(t.norm)) {
       const m = idx.startingAt[k + 1];
       // Right after the pattern any phrase will do ("an investigation into the death of ..."); further on,
-      // only an actor ("a lawsuit in the district court against Thom").
+      // only an actor ("a lawsuit in the district court against Thom"), and not after "of" or "about", which
+      // there belong to some other phrase ("the Southern District of New York").
+      if (k > from && g.adjacentOnly.has(t.norm)) continue;
       if (m && (isActorLike(m) || (k === from && !actorsOnly))) return m;
     }
   }
