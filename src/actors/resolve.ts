@@ -79,6 +79,7 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
   let headStart = c.start;
   let possessor: Mention | null = null;
   for (let k = headEnd - 2; k >= c.start; k--) {
+    if (hits.covered[k]) continue; // "New People's Army" is a name, not a possessive
     if (tokens[k].norm === "'s" || tokens[k].norm === "'") {
       if (k > c.start) possessor = resolveChunk(tokens, { start: c.start, end: k, pronoun: false }, text, hits, lex, g, ctx, quoted);
       headStart = k + 1;

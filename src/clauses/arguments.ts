@@ -54,8 +54,13 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       // "attacked X and killed Y": coordinated verbs share their subject.
       cl.subject = coordinated(clauses, c)!;
     } else {
-      cl.subject = subjectOf(tokens, cl, idx, g);
-      if (cl.subject.length && !cl.subject.some(isActorLike)) cl.subject = doerOf(tokens, cl.subject[cl.subject.length - 1], idx, clauses) ?? cl.subject;
+      cl.subject = subjectOf(tokens, cl, idx, g, clauses);
+      // "a car bombing by IS killed", "the missiles fired by the Israeli military struck": the doer of a thing.
+      const last = cl.subject[cl.subject.length - 1];
+      if (last && (!isActorLike(last) || !last.country)) {
+        const doer = doerOf(tokens, last, idx, clauses);
+        if (doer && (!isActorLike(last) || doer[0].country)) cl.subject = doer;
+      }
     }
     if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
     if (!cl.frame) cl.frame = adjectiveFrame(tokens, cl, g) ?? auxiliaryFrame(cl);
@@ -141,7 +146,7 @@ function governorOf(tokens: Token[], clauses: Clause[], c: number, g: Grammar): 
   return null;
 }
 
-function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar): Mention[] {
+function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, clauses: Clause[]): Mention[] {
   let k = cl.groupStart - 1;
   // "X, a spokesman for Y, said": skip an apposition between commas.
   if (tokens[k]?.text === ',') {
@@ -173,6 +178,9 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar): 
       k = list[0].start;
       continue;
     }
+    // "The missiles fired by the Israeli military struck": a participle clause in between is passed over.
+    const participle = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c.nonFinite === 'participle') : undefined;
+    if (participle && participle.subject[0]) { k = participle.subject[0].end; continue; }
     if (t.pos === 'VERB' || CLAUSE_PUNCT.has(t.text)) return [];
     if (g.boundaries.has(t.norm) && t.pos !== 'ADP') {
       if (['who', 'which', 'that'].includes(t.norm) && idx.endingAt[k - 1]) return withConjuncts(tokens, idx.endingAt[k - 1]!, idx);

@@ -35,7 +35,9 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     const t = tokens[i];
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN') continue;
     const prev = tokens[i - 1];
-    const afterModal = modals.has(prev.norm) || (prev.norm === 'to' && prev.pos === 'PART');
+    const afterModal = modals.has(prev.norm) || (prev.norm === 'to' && prev.pos === 'PART') ||
+      // "is currently striking targets": a progressive read as an adjective.
+      (t.norm.endsWith('ing') && (prev.pos === 'AUX' || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'AUX')) && OBJECT_START.has(tokens[i + 1]?.pos ?? ''));
     const pastForm = (/ed$/.test(t.norm) || irregular.has(t.norm)) && (prev.pos === 'PROPN' || prev.pos === 'NOUN') &&
       OBJECT_START.has(tokens[i + 1]?.pos ?? '') && !tokens.some((u) => u.pos === 'VERB');
     if (!afterModal && !pastForm) continue;
