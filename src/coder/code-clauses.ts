@@ -7,6 +7,7 @@ import type { VerbLexicon } from './verb-lexicon.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pattern.js';
 import { framedCode, isReciprocal, type Codebook } from './codebook.js';
+import { candidatePatterns } from './pattern-index.js';
 import { absorbNested, applySlots, withPairs } from './pattern-slots.js';
 
 export interface EventDraft {
@@ -43,12 +44,10 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
 }
 
 function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>, book: Codebook): EventDraft[] {
-  const patterns = verbs.byLemma.get(cl.lemma);
-  if (!patterns || isBackground(cl, clauses)) return [];
+  if (!verbs.byLemma.has(cl.lemma) || isBackground(cl, clauses)) return [];
   let match: PatternMatch | null = null;
   const subj = cl.passive && cl.subject.length ? { start: cl.subject[0].start, end: cl.subject[cl.subject.length - 1].end } : null;
-  for (const p of patterns) {
-    if (!hasRequired(p.required, words)) continue;
+  for (const p of candidatePatterns(verbs, cl.lemma, words)) {
     match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, cl.passive);
     if (match) break;
   }
@@ -109,17 +108,6 @@ function placeOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): 
  */
 function isBackground(cl: Clause, clauses: Clause[]): boolean {
   return cl.nonFinite === 'participle' && clauses.some((c) => c.head < cl.head && c !== cl && !c.reporting);
-}
-
-/** Does the sentence hold one word of each of the pattern's required elements? (Plain loops: a hot path.) */
-function hasRequired(required: string[][], words: Set<string>): boolean {
-  for (let r = 0; r < required.length; r++) {
-    const alts = required[r];
-    let found = false;
-    for (let a = 0; a < alts.length && !found; a++) found = words.has(alts[a]);
-    if (!found) return false;
-  }
-  return true;
 }
 
 /**

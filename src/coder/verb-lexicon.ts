@@ -126,8 +126,12 @@ export function compile(code: string, source: string, id: string, lex: VerbLexic
   return { code, lemma, elements, weight, required: requiredWords(elements), id, source: source.trim(), order: 0 };
 }
 
-/** One word from each required word element, for the quick test that a sentence could match at all. */
+/**
+ * One word from each required word element, for the quick test that a sentence could match at all; the elements
+ * with fewest alternatives first, since they fail soonest.
+ */
 export function requiredWords(elements: Element[]): string[][] {
   return elements.filter((e): e is Extract<Element, { kind: 'word' }> => e.kind === 'word' && !e.optional)
-    .map((e) => [...e.words, ...e.phrases.map((p) => p[0])]);
+    .map((e) => [...e.words, ...e.phrases.map((p) => p[0])])
+    .sort((a, b) => a.length - b.length);
 }
