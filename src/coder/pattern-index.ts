@@ -38,8 +38,9 @@ export function candidatePatterns(lex: VerbLexicon, lemma: string, words: Set<st
   const found = new Set<VerbPattern>(ix.free);
   for (const w of words) for (const p of ix.byWord.get(w) ?? []) found.add(p);
   const out: VerbPattern[] = [];
-  for (const p of patterns) if (found.has(p) && hasRequired(p.required, words)) out.push(p);
-  return out;
+  for (const p of found) if (hasRequired(p.required, words)) out.push(p);
+  // The lexicon's own order: most literal words first, then the earlier line.
+  return out.sort((a, b) => b.weight - a.weight || a.order - b.order);
 }
 
 /** Does the sentence hold one word of each of the pattern's required elements? (Plain loops: a hot path.) */
