@@ -63,7 +63,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       }
     }
     if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
-    if (!cl.frame) cl.frame = adjectiveFrame(tokens, cl, g) ?? auxiliaryFrame(cl);
+    if (!cl.frame) cl.frame = adjectiveFrame(tokens, cl, g, clauses) ?? auxiliaryFrame(cl);
   }
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c];
@@ -76,8 +76,9 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
 }
 
 /** "is willing to provide", "is set to meet": an adjective before "to" frames the infinitive. */
-function adjectiveFrame(tokens: Token[], cl: Clause, g: Grammar): Clause['frame'] {
-  if (cl.nonFinite !== 'infinitive' || cl.governor !== null) return null;
+function adjectiveFrame(tokens: Token[], cl: Clause, g: Grammar, clauses: Clause[]): Clause['frame'] {
+  // Governed by nothing, or by the copula itself ("is ready to contribute").
+  if (cl.nonFinite !== 'infinitive' || (cl.governor !== null && clauses[cl.governor].lemma !== 'be')) return null;
   const adj = tokens[cl.groupStart - 2];
   const ctl = adj && (g.control.get(adj.norm) ?? g.control.get(adj.lemma));
   if (!ctl) return null;

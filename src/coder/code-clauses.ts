@@ -147,7 +147,9 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
     // The governing verb said only "agreed to" or "pledged to": the framed event says more, unless it is a mere
     // statement ("rejected the request to speak" stays a rejection).
     const saysMore = drafts.some((d) => d.framed || !d.match.pattern.code.startsWith('01'));
-    if (gov !== null && saysMore && byClause[gov].every((d) => d.match.pattern.weight <= 2)) byClause[gov] = [];
+    const framed = drafts.some((d) => d.framed);
+    // A governor coded only at root level ("is ready to" 030) says less than a framed event ("contribute" 0334).
+    if (gov !== null && saysMore && byClause[gov].every((d) => d.match.pattern.weight <= 2 || (framed && d.match.pattern.code.length === 3 && d.match.pattern.code.endsWith('0')))) byClause[gov] = [];
   }
 }
 
