@@ -188,12 +188,13 @@ function isOwn(target: Mention, source: Mention | undefined, tokens: Token[]): b
  */
 function impliedTargets(tokens: Token[], cl: Clause, match: PatternMatch, idx: MentionIndex, g: Grammar): Mention[] {
   let overlapped: Mention | null = null;
+  // The phrases the pattern's own words run through or into: an actor among them is the target.
   for (let k = cl.head + 1; k < match.end; k++) {
     const m = idx.startingAt[k];
-    if (!m || m.end < match.end) continue;
+    if (!m) continue;
     if (isActorLike(m)) return [m, ...rightConjuncts(tokens, m, idx)];
-    overlapped = m;
-    break;
+    if (m.end >= match.end) { overlapped = m; break; }
+    k = m.end - 1;
   }
   const next = idx.startingAt[match.end];
   if (next && !match.slot) return [next, ...rightConjuncts(tokens, next, idx)];

@@ -76,6 +76,10 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
         const r = go(e + 1, i + k);
         if (r) return r;
       }
+      // A gap may also reach the head of a longer noun phrase: "welcomed [Azerbaijani President Ilham Aliyev's]
+      // decision" matches "welcome * decision".
+      const np = idx.startingAt[i];
+      if (np && np.end - 1 - i > (el.max ?? GAP)) return go(e + 1, np.end - 1);
       return null;
     }
     if (el.kind === 'source') {
