@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { BenchContext, BenchMetric, BenchSection } from '../bench.js';
 import { coderBin } from './run-coder.js';
 import { repoRoot } from './paths.js';
-import { closeStore, openStore, type Db } from '../../src/store/open.js';
+import { closeStore, type Db } from '../../src/store/open.js';
+import { syntheticStore } from './store-bench.js';
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -166,12 +167,7 @@ export const serverMillion: BenchSection = {
   async run(ctx) {
     const n = 1_000_000;
     const file = path.join(ctx.tmpDir, 'serve-million.sqlite');
-    const store = openStore(file);
-    const t0 = performance.now();
-    synthesize(store.db, n);
-    const insertMs = performance.now() - t0;
-    store.db.pragma('wal_checkpoint(TRUNCATE)');
-    store.db.exec('ANALYZE');
+    const { store, insertMs } = syntheticStore(file, (db) => synthesize(db, n));
     closeStore(store);
     const metrics: BenchMetric[] = [
       { metric: 'events (each with its record JSON)', value: n },

@@ -117,6 +117,17 @@ function synthesize(db: Db, n: number): void {
   })();
 }
 
+/** A new store filled by `fill` in one go, checkpointed and analysed as a long-lived store would be. */
+export function syntheticStore(file: string, fill: (db: Db) => void): { store: ReturnType<typeof openStore>; insertMs: number } {
+  const store = openStore(file);
+  const t0 = performance.now();
+  fill(store.db);
+  const insertMs = performance.now() - t0;
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.db.exec('ANALYZE');
+  return { store, insertMs };
+}
+
 /** Median and max of `runs` timed calls after one warm-up. */
 function timeIt(runs: number, f: () => unknown): { median: number; max: number } {
   f();
@@ -136,12 +147,7 @@ export const seriesMillion: BenchSection = {
   async run(ctx) {
     const n = 1_000_000;
     const file = path.join(ctx.tmpDir, 'million.sqlite');
-    const store = openStore(file);
-    const t0 = performance.now();
-    synthesize(store.db, n);
-    const insertMs = performance.now() - t0;
-    store.db.pragma('wal_checkpoint(TRUNCATE)');
-    store.db.exec('ANALYZE');
+    const { store, insertMs } = syntheticStore(file, (db) => synthesize(db, n));
     const [a, b] = [COUNTRIES[0], COUNTRIES[1]];
     let rows = 0;
     const byWeek = timeIt(20, () => { rows = buildSeries(dyadCounts(store.db, a, b), 'week').rows.length; });
