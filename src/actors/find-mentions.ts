@@ -29,7 +29,11 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
     const h = lex.agents.longestAt(s.tokens, i);
     if (h) {
       hits.agents[i] = h;
-      for (let k = h.start; k < h.end; k++) hits.covered[k] = 1;
+      for (let k = h.start; k < h.end; k++) {
+        hits.covered[k] = 1;
+        // "Osgiliath soldiers": a word the agent dictionary knows as a noun is no verb here.
+        if (s.tokens[k].pos === 'VERB' && h.end - h.start === 1 && s.tokens[k - 1]?.pos === 'PROPN') s.tokens[k].pos = 'NOUN';
+      }
       i = h.end - 1;
     }
   }
@@ -86,6 +90,12 @@ function linkAppositions(s: Sentence, ms: Mention[]): void {
       b.country = c.country;
       b.code = c.country + b.agent;
       b.guessed = false;
+      // "Lawmakers in Fornost and Gondor": one such actor for each country of the list.
+      for (let j = i + 2; j < ms.length && t[ms[j - 1].end] && (t[ms[j - 1].end].norm === 'and' || t[ms[j - 1].end].text === ',') && ms[j].start === ms[j - 1].end + 1; j++) {
+        const d = ms[j];
+        if (d.kind !== 'actor' || d.agent || !d.country || d.code !== d.country) break;
+        (b.also ??= []).push({ ...d, agent: b.agent, code: d.country + b.agent, via: `${d.via ?? ''} + the agent of "${b.text}"` });
+      }
       b.via = `${b.via ?? ''} + "${t[b.end].text} ${c.text}"`;
     }
   }

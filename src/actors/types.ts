@@ -46,6 +46,8 @@ export interface Mention {
   ref?: Mention | null;
   /** A capital standing for its government ("Seoul"): no model for guessing other actors' countries. */
   capital?: boolean;
+  /** "Lawmakers in Fornost and Gondor": the same kind of actor for each further country, coded as events of their own. */
+  also?: Mention[];
   /** Index of the sentence the mention is in (offsets are relative to it). */
   sentence?: number;
   /** Coordinates, for a place found in the gazetteer ("in Aleppo"). */

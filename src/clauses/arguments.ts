@@ -205,7 +205,23 @@ function withConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[
     out.unshift(prev);
     cur = prev;
   }
-  return out;
+  return shareAgent(out);
+}
+
+/**
+ * "The ambassadors of Arnor, Osgiliath and Gondor": the bare countries of a list whose first item is an agent
+ * "of" a country are agents of the same kind.
+ */
+export function shareAgent(list: Mention[]): Mention[] {
+  const [first, ...rest] = list;
+  if (!first?.agent || !first.country || !/\s(?:of|in|from)\s/.test(first.text)) return list;
+  for (const m of rest) {
+    if (m.kind !== 'actor' || m.agent || !m.country || m.personName || m.code !== m.country) continue;
+    m.agent = first.agent;
+    m.code = m.country + first.agent;
+    m.via = `${m.via ?? ''} + the agent of "${first.text}"`;
+  }
+  return list;
 }
 
 /** The noun phrase right after a verb (and its particles), with its conjuncts. */

@@ -56,6 +56,10 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (cl.negated && match.pattern.code.startsWith('01')) return [];
   const speaker = cl.reportedBy !== null ? clauses[cl.reportedBy].subject.find(isActorLike) ?? null : null;
   let sources = (cl.passive ? cl.byAgent : cl.subject).filter(isActorLike);
+  // Several subjects act on each other only when the sentence names several ("Moon and Kim agreed"), not when one
+  // phrase stands for several countries ("lawmakers in France and Germany").
+  const several = sources.length > 1;
+  sources = sources.flatMap((m) => [m, ...(m.also ?? [])]);
   if (!sources.length && speaker && !cl.passive) sources = [speaker];
   // "was arrested in Niger": coercion with no one named is the state's where it happened.
   if (!sources.length && cl.passive && match.pattern.code.startsWith('17')) {
@@ -84,7 +88,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (saying && !(match.slot && targets.some(isActorLike))) return [];
   const place = placeOf(tokens, match.end, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party.
-  const reciprocal = match.pattern.subject === 'compound' || isReciprocal(book, match.pattern.code);
+  const reciprocal = match.pattern.subject === 'compound' || (isReciprocal(book, match.pattern.code) && several);
   const targetIsPlace = !!place && !saying && !targets.some(isActorLike) && !(reciprocal && sources.length > 1);
   if (targetIsPlace) targets = [place!];
   return withPairs(pairs(sources, targets, reciprocal).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })));
