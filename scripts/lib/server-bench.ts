@@ -10,21 +10,10 @@ import type { BenchContext, BenchMetric, BenchSection } from '../bench.js';
 import { coderBin } from './run-coder.js';
 import { repoRoot } from './paths.js';
 import { closeStore, type Db } from '../../src/store/open.js';
-import { syntheticStore } from './store-bench.js';
+import { prng, syntheticStore } from './store-bench.js';
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** mulberry32: the same synthetic store on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The store's shape, not its content, matters here: 40 country codes, 7 agent suffixes, CAMEO codes across the
 // four quad classes, five years of days.

@@ -71,7 +71,7 @@ export const ingestReuters: BenchSection = {
 };
 
 /** A small deterministic PRNG (mulberry32), so every run builds the same synthetic store. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -18,19 +18,9 @@ export interface EventPage {
   events: StoredEvent[];
 }
 
-export interface Cell {
-  events: number;
-  quad: [number, number, number, number];
-  goldsteinSum: number;
-  goldsteinMean: number | null;
-}
-
-export interface SeriesRow {
-  period: string;
-  ab: Cell;
-  ba: Cell;
-  both: Cell;
-}
+// The series cells and rows are the analysis module's own types (type-only: nothing of it is bundled).
+export type { Cell, SeriesRow } from '../analysis/series.js';
+import type { SeriesRow } from '../analysis/series.js';
 
 export interface Series {
   a: string;

@@ -12,14 +12,7 @@ import { date, errorResponses, FILTER_PARAMS, PERIOD, query, ref } from '../sche
 
 const D = ALERT_DEFAULTS;
 
-interface AlertsQuery {
-  by: Period;
-  window: number;
-  threshold: number;
-  minIntensity: number;
-  minStd: number;
-  from?: string;
-  to?: string;
+interface AlertsQuery extends AlertParams {
   dyad?: string;
   limit: number;
   events: number;
