@@ -59,7 +59,11 @@ const QUOTE = new Set(['"', '“', '”']);
 function predicateAdjective(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (tokens[k] && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k++;
-  return tokens[k]?.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN';
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.pos === 'ADJ') return tokens[k + 1]?.pos !== 'NOUN';
+  // "is the largest donor to Sudan": a noun predicate, when no verb of the group follows.
+  return t.pos === 'DET' && tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
 }
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
 
