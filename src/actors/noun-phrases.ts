@@ -69,7 +69,7 @@ function newName(tokens: Token[], j: number, hitStart: Uint8Array, agentWord: Ui
 /** "March 28", "28 March", "Wednesday", "this year": dates are not noun phrases of actors. */
 function temporal(tokens: Token[], i: number, g: Grammar): boolean {
   const t = tokens[i];
-  if (g.temporal.has(t.norm)) return true;
+  if (g.temporal.has(t.norm) || (t.norm.endsWith('.') && g.temporal.has(t.norm.slice(0, -1)))) return true;
   if (g.timeDeictics.has(t.norm) && g.timeUnits.has(tokens[i + 1]?.norm ?? '')) return true;
   if (g.timeUnits.has(t.norm) && g.timeDeictics.has(tokens[i - 1]?.norm ?? '')) return true;
   return t.pos === 'NUM' && (g.temporal.has(tokens[i - 1]?.norm ?? '') || g.temporal.has(tokens[i + 1]?.norm ?? ''));

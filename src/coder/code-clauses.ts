@@ -205,7 +205,7 @@ function impliedTargets(tokens: Token[], cl: Clause, match: PatternMatch, idx: M
   const pp = prepositionalTarget(tokens, overlapped ? Math.max(match.end, overlapped.end) : match.end, idx, g);
   if (pp) return [pp, ...rightConjuncts(tokens, pp, idx)];
   // "freed 37 prisoners" with the pattern "free * prisoners": the people the pattern ran into.
-  return overlapped ? [overlapped] : [];
+  return overlapped && saysMoreThanPattern(tokens, overlapped) ? [overlapped] : [];
 }
 
 /**
@@ -216,6 +216,13 @@ function endsSearch(tokens: Token[], k: number, g: Grammar): boolean {
   const t = tokens[k];
   if (STOP.has(t.text) || (g.boundaries.has(t.norm) && t.pos !== 'ADP')) return true;
   return t.pos === 'VERB' && tokens[k - 1]?.norm !== 'to' && tokens[k - 1]?.pos !== 'VERB';
+}
+
+/** "went on strike", "took to the streets": a phrase of nothing but the pattern's own noun names no other party. */
+function saysMoreThanPattern(tokens: Token[], m: Mention): boolean {
+  let content = 0;
+  for (let k = m.start; k < m.end; k++) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'PUNCT') content++;
+  return content > 1;
 }
 
 const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
