@@ -3,27 +3,24 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DyadError } from '../errors.js';
 import { ROOT } from '../lexicon/read-lines.js';
-import { codeCommand } from './code.js';
-import { ingestCommand } from './ingest.js';
-import { queryCommand } from './query.js';
-import { seriesCommand } from './series.js';
-import { alertsCommand } from './alerts.js';
-import { exportCommand } from './export.js';
-import { validateCommand } from './validate.js';
-import { dictCommand } from './dict.js';
 import type { Io } from './io.js';
 
-const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; summary: string }> = {
-  code: { run: codeCommand, summary: 'code articles (text or JSONL) into event records' },
-  ingest: { run: ingestCommand, summary: 'read files, pages, feeds, URLs or stdin into the SQLite event store' },
-  query: { run: queryCommand, summary: 'stored events by actor, dyad, CAMEO, PLOVER, quad class, date or full text' },
-  series: { run: seriesCommand, summary: "a dyad's events per day, week or month: quad classes and Goldstein" },
-  alerts: { run: alertsCommand, summary: 'dyads whose conflict departs sharply from their own baseline' },
-  export: { run: exportCommand, summary: 'stored events as GDELT 2.0 Events/Mentions, CSV or JSONL' },
-  validate: { run: validateCommand, summary: 'run a PETRARCH validation file (records with expected events) and count passes' },
-  dict: { run: dictCommand, summary: 'dictionary tools: check files for errors, find phrases and verbs a corpus needs' },
-  // Loaded on use: the server's dependencies stay out of every other command's start-up.
-  serve: { run: async (argv, io) => (await import('./serve.js')).serveCommand(argv, io), summary: 'the store over HTTP: JSON API (OpenAPI at /openapi.json) and the dashboard' },
+type Run = (argv: string[], io: Io) => Promise<number>;
+
+/**
+ * Every command's module is loaded when that command runs, so `dyad code` does not pay at start-up for the store,
+ * the HTML reader or the server.
+ */
+const COMMANDS: Record<string, { run: Run; summary: string }> = {
+  code: { run: async (a, io) => (await import('./code.js')).codeCommand(a, io), summary: 'code articles (text or JSONL) into event records' },
+  ingest: { run: async (a, io) => (await import('./ingest.js')).ingestCommand(a, io), summary: 'read files, pages, feeds, URLs or stdin into the SQLite event store' },
+  query: { run: async (a, io) => (await import('./query.js')).queryCommand(a, io), summary: 'stored events by actor, dyad, CAMEO, PLOVER, quad class, date or full text' },
+  series: { run: async (a, io) => (await import('./series.js')).seriesCommand(a, io), summary: "a dyad's events per day, week or month: quad classes and Goldstein" },
+  alerts: { run: async (a, io) => (await import('./alerts.js')).alertsCommand(a, io), summary: 'dyads whose conflict departs sharply from their own baseline' },
+  export: { run: async (a, io) => (await import('./export.js')).exportCommand(a, io), summary: 'stored events as GDELT 2.0 Events/Mentions, CSV or JSONL' },
+  validate: { run: async (a, io) => (await import('./validate.js')).validateCommand(a, io), summary: 'run a PETRARCH validation file (records with expected events) and count passes' },
+  dict: { run: async (a, io) => (await import('./dict.js')).dictCommand(a, io), summary: 'dictionary tools: check files for errors, find phrases and verbs a corpus needs' },
+  serve: { run: async (a, io) => (await import('./serve.js')).serveCommand(a, io), summary: 'the store over HTTP: JSON API (OpenAPI at /openapi.json) and the dashboard' },
 };
 
 function help(): string {
