@@ -108,6 +108,8 @@ const ROWS: { text: string; date: string; expect: string[] }[] = [
   // Agents: demonym + agent, a substitution-set plural; a phrase without a code joins the next entry's codes.
   { text: 'Sylvanian soldiers accused Freedonian riflemen.', date: '1933-01-01', expect: ['SYLMIL 112 FRDMIL'] },
   { text: 'Rose Pinkerton accused Freedonia.', date: '1933-01-01', expect: ['SYLMIL 112 FRD'] },
+  // "[NGO~]": the agent code goes before the country's.
+  { text: 'A Sylvanian aid agency accused Freedonia.', date: '1933-01-01', expect: ['NGOSYL 112 FRD'] },
   // Discards: a sentence-level phrase silences its sentence, a "+" phrase the whole article.
   { text: 'Freedonia accused Sylvania. Sylvania watched the croquet match and accused Freedonia.', date: '1933-01-01', expect: ['FRD 112 SYL'] },
   { text: 'Freedonia accused Sylvania. It was like Duck Soup.', date: '1933-01-01', expect: [] },

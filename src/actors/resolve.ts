@@ -29,6 +29,8 @@ interface Parts {
   agentHead: boolean;
   orgHead: boolean;
   agent: string | null;
+  /** The agent code is written before the country's (PETRARCH "[NGO~]"). */
+  agentBefore: boolean;
   agentVia: string | null;
   title: boolean;
   ids: string[];
@@ -144,7 +146,7 @@ function onlyAgentsAfter(hits: SentenceHits, a: number, b: number): boolean {
 }
 
 function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: ArticleContext): Parts {
-  const p: Parts = { person: null, org: null, country: null, countryVia: null, capitalHead: false, countryHead: false, agentHead: false, orgHead: false, agent: null, agentVia: null, title: false, ids: [] };
+  const p: Parts = { person: null, org: null, country: null, countryVia: null, capitalHead: false, countryHead: false, agentHead: false, orgHead: false, agent: null, agentBefore: false, agentVia: null, title: false, ids: [] };
   for (let k = a; k < b; k++) {
     const h = hits.actors[k];
     if (h && h.end <= b) {
@@ -169,6 +171,7 @@ function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: Ar
       const nameFollows = tokens[ag.end]?.pos === 'PROPN' && ag.end < b;
       if (ag.end === b || nameFollows || !p.agentHead) {
         p.agent = e.agent;
+        p.agentBefore = !!e.before;
         p.agentVia = e.id;
         p.title = e.role === 'title' && nameFollows;
         p.agentHead = ag.end === b || nameFollows || onlyAgentsAfter(hits, ag.end, b);
@@ -253,7 +256,7 @@ function compose(base: Place, p: Parts,
     m.kind = 'actor';
     m.country = p.country;
     m.agent = agent;
-    m.code = p.country + (agent ?? '');
+    m.code = agent && p.agentBefore && agent === p.agent ? agent + p.country : p.country + (agent ?? '');
     m.via = p.agentVia && agent === p.agent ? `${p.countryVia} + ${p.agentVia}` : p.countryVia;
     if (properRun && properRun.includes(' ')) m.personName = properRun;
     return m;

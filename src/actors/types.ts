@@ -18,6 +18,8 @@ export interface AgentEntry {
   role: 'noun' | 'title';
   phrase: string;
   id: string;
+  /** The agent code goes before the country's ("NGOARN", PETRARCH's "[NGO~]"), not after it. */
+  before?: boolean;
 }
 
 /** What a noun phrase turned out to be. */

@@ -8,8 +8,8 @@ import { run } from '../helpers.js';
 import { sharedDir } from './shared-dir.js';
 
 const FILE = path.join(sharedDir(), 'data', 'petrarch2-unittest', 'PETR.UnitTest.records.xml');
-/** Reached now: 232 of 270 run (85.9%); 14 skipped. */
-const FLOOR = 0.855;
+/** Reached now: 233 of 270 run (86.3%); 14 skipped. */
+const FLOOR = 0.86;
 
 test('the validation suite runs and at least the recorded share of its records pass', () => {
   const r = runValidation(FILE);

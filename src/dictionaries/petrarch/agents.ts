@@ -1,6 +1,5 @@
 // PETRARCH agent dictionaries -> dyad's agent entries. "PHRASE {PLURAL} [~CODE]": the code follows the actor's
-// ("Arnor cleric" -> ARNREL); "[CODE~]" puts it before (NGO~), which dyad does not do: such codes are added
-// after the country like the others (reported by `dyad dict check`). Plurals are generated unless given in
+// ("Arnor cleric" -> ARNREL); "[CODE~]" puts it before ("Arnor charity" -> NGOARN). Plurals are generated unless given in
 // {...} ({} = none). "!PERSON! = MAN, MEN" defines a substitution set used as CONGRESS!PERSON!.
 import type { ActorLexicon } from '../../actors/lexicon.js';
 import type { DataProblem } from '../../lexicon/read-lines.js';
@@ -35,10 +34,8 @@ export function addPetrarchAgents(lex: ActorLexicon, file: string, text?: string
     const code = /^~([A-Za-z0-9]+)$/.exec(m[3]) ?? /^([A-Za-z0-9]+)~$/.exec(m[3]);
     if (!code) { problems.push({ id: l.id, message: `bad agent code "[${m[3]}]" (want ~CODE or CODE~)` }); continue; }
     const agent = code[1].toUpperCase();
-    if (m[3].endsWith('~')) {
-      stats.prefixed++;
-      stats.unsupported.push({ id: l.id, message: `"[${m[3]}]" puts the agent before the actor code; dyad adds it after` });
-    }
+    const before = m[3].endsWith('~');
+    if (before) stats.prefixed++;
     const singular = substitute(m[1].trim(), markers);
     if (typeof singular === 'string') { problems.push({ id: l.id, message: singular }); continue; }
     const phrases: string[] = [];
@@ -58,7 +55,7 @@ export function addPetrarchAgents(lex: ActorLexicon, file: string, text?: string
     for (const p of phrases) {
       const key = phraseKey(p);
       if (!key.length) continue;
-      lex.agents.add(key, { agent, role: 'noun', phrase: p, id: l.id });
+      lex.agents.add(key, { agent, role: 'noun', phrase: p, id: l.id, before });
       stats.phrases++;
     }
   }
