@@ -91,7 +91,7 @@ function adjectiveFrame(tokens: Token[], cl: Clause, g: Grammar, clauses: Clause
 function auxiliaryFrame(cl: Clause): Clause['frame'] {
   if (!cl.future && !cl.hypothetical) return null;
   if (cl.negated) return { frame: 'refusal', id: 'data/grammar/modals.txt', at: cl.head };
-  return cl.future ? { frame: 'intent', id: 'data/grammar/modals.txt', at: cl.head } : null;
+  return cl.future ? { frame: 'future', id: 'data/grammar/modals.txt', at: cl.head } : null;
 }
 
 function nearestFinite(clauses: Clause[], c: number): Clause | null {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readDataLines, ROOT } from './read-lines.js';
 
 export interface Pronoun { person: 1 | 3; number: 'sg' | 'pl' | 'thing'; use: string }
-export type Frame = 'intent' | 'threat' | 'refusal' | 'appeal' | 'demand' | 'allegation';
+export type Frame = 'intent' | 'future' | 'threat' | 'refusal' | 'appeal' | 'demand' | 'allegation';
 export interface ControlVerb { controller: 'subject' | 'object'; modality: 'hypothetical' | 'future' | 'negated' | null; frame: Frame | null; id: string }
 
 export interface Grammar {
