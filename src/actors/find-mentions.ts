@@ -4,6 +4,7 @@ import type { Grammar } from '../lexicon/grammar.js';
 import type { ActorLexicon } from './lexicon.js';
 import type { ArticleContext } from './context.js';
 import type { ActorEntry, Mention } from './types.js';
+import type { TrieMatch } from '../lexicon/trie.js';
 import { chunk } from './noun-phrases.js';
 import { resolveChunk, type SentenceHits } from './resolve.js';
 
@@ -14,7 +15,7 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
   const starts = new Uint8Array(n);
   const caseOk = (e: ActorEntry, a: number) => !e.caseTokens || e.caseTokens.every((t, k) => s.tokens[a + k]?.text === t);
   for (let i = 0; i < n; i++) {
-    const h = lex.actors.longestAt(s.tokens, i, caseOk);
+    const h = lex.actors.longestAt(s.tokens, i, caseOk) ?? hyphenPrefix(s, i, lex);
     // "the South Korean minister": "South Korean" (from the next word) reaches further than "the South".
     const next = h && i + 1 < n ? lex.actors.longestAt(s.tokens, i + 1, caseOk) : null;
     if (h && !(next && next.end > h.end)) {
@@ -38,6 +39,21 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
     }
   }
   return { hits, mask, starts };
+}
+
+/**
+ * "Saudi-led", "Iranian-backed", "US-based": a hyphenated word whose first part is a country's name or demonym
+ * carries that country.
+ */
+function hyphenPrefix(s: Sentence, i: number, lex: ActorLexicon): TrieMatch<ActorEntry> | null {
+  const t = s.tokens[i];
+  const cut = t.norm.indexOf('-');
+  if (cut <= 0) return null;
+  const part = t.norm.slice(0, cut);
+  const h = lex.actors.longestAt([{ ...t, norm: part, lemma: part, text: t.text.slice(0, cut) }], 0);
+  if (!h) return null;
+  const values = h.values.filter((e) => e.role === 'name' || e.role === 'demonym');
+  return values.length ? { start: i, end: i + 1, values } : null;
 }
 
 /**

@@ -175,6 +175,12 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
       const before = tokens[list[0].start - 1];
       // "after North Korea razed": a clause opener, not a preposition, stands before this subject.
       const inPP = before && before.pos === 'ADP' && !g.boundaries.has(before.norm);
+      // "the coalition fighting Houthi rebels ... has declared": the object of a modifying -ing or -ed clause
+      // is passed over, with its verb.
+      const modifier = before?.pos === 'VERB' && idx.endingAt[list[0].start - 2]
+        ? clauses.find((c) => c.head === list[0].start - 1 && c !== cl && (c.nonFinite === 'gerund' || c.nonFinite === 'participle'))
+        : undefined;
+      if (modifier) { k = modifier.head; continue; }
       if (!inPP) return list;
       k = list[0].start;
       continue;
