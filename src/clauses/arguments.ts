@@ -12,6 +12,8 @@ export interface MentionIndex {
   /** Mention ending at token i (exclusive end = i + 1). */
   endingAt: (Mention | undefined)[];
   startingAt: (Mention | undefined)[];
+  /** The phrase a token is inside of, when it is not its first token. */
+  within: (Mention | undefined)[];
 }
 
 /** `inner` phrases (inside others, after "of") can start a target but never end a subject. */
@@ -19,8 +21,13 @@ export function indexMentions(n: number, ms: Mention[], inner: Mention[] = []): 
   const endingAt = new Array<Mention | undefined>(n);
   const startingAt = new Array<Mention | undefined>(n);
   for (const m of inner) startingAt[m.start] = m;
-  for (const m of ms) { endingAt[m.end - 1] = m; startingAt[m.start] = m; }
-  return { endingAt, startingAt };
+  const within = new Array<Mention | undefined>(n);
+  for (const m of ms) {
+    endingAt[m.end - 1] = m;
+    startingAt[m.start] = m;
+    for (let k = m.start + 1; k < m.end; k++) within[k] = m;
+  }
+  return { endingAt, startingAt, within };
 }
 
 export function isActorLike(m: Mention | undefined): boolean {

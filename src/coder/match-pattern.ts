@@ -97,7 +97,8 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       const r = go(e + 1, i);
       return r ? { ...r, target: 'subject', slot: true } : null;
     }
-    const m = idx.startingAt[i];
+    // "let free Towakil Karman": the pattern's word may be the first of the phrase the target is in.
+    const m = idx.startingAt[i] ?? (e > 0 && els[e - 1].kind === 'word' ? idx.within[i] : undefined);
     if (!m) return null;
     const r = go(e + 1, m.end);
     return r ? { ...r, target: m, slot: true } : null;
