@@ -38,10 +38,17 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c];
     const gov = governorOf(tokens, clauses, c, g);
+    const gvCtl = gov !== null ? g.control.get(`${clauses[gov].lemma} ${tokens[clauses[gov].head + 1]?.norm}`) ?? g.control.get(clauses[gov].lemma) : undefined;
+    // "rejected a call to release the activists": after a subject-control verb's object, an infinitive completes
+    // the noun ("a call to release"), not the verb; what it says is nobody's act.
+    if (gov !== null && cl.nonFinite === 'infinitive' && gvCtl?.controller === 'subject' && idx.endingAt[cl.groupStart - 2] && idx.endingAt[cl.groupStart - 2]!.start > clauses[gov].head) {
+      cl.nounComplement = true;
+      continue;
+    }
     if (gov !== null) {
       cl.governor = gov;
       const gv = clauses[gov];
-      const ctl = g.control.get(`${gv.lemma} ${tokens[gv.head + 1]?.norm}`) ?? g.control.get(gv.lemma);
+      const ctl = gvCtl;
       const fromObject = ctl?.controller === 'object';
       cl.subject = fromObject ? objectOf(tokens, gv, idx, g) : gv.subject;
       if (fromObject && cl.subject.length === 0) cl.subject = gv.subject;

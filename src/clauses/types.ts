@@ -23,6 +23,8 @@ export interface Clause {
   /** Index of the reporting clause whose content this clause is. */
   reportedBy: number | null;
   quoted: boolean;
+  /** An infinitive that completes a noun ("a call to release them"): it asserts no event. */
+  nounComplement?: boolean;
   /** The frame a governing verb or adjective puts around this clause's event ("agreed to", "willing to", "urged X to"). */
   frame: { frame: Frame; id: string; at: number } | null;
 }

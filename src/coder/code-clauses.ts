@@ -44,7 +44,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
 }
 
 function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>, book: Codebook): EventDraft[] {
-  if (!verbs.byLemma.has(cl.lemma) || isBackground(cl, clauses)) return [];
+  if (!verbs.byLemma.has(cl.lemma) || cl.nounComplement || isBackground(cl, clauses)) return [];
   let match: PatternMatch | null = null;
   const subj = cl.passive && cl.subject.length ? { start: cl.subject[0].start, end: cl.subject[cl.subject.length - 1].end } : null;
   for (const p of candidatePatterns(verbs, cl.lemma, words)) {
