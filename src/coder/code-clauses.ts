@@ -232,17 +232,20 @@ const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
  * preposition later in the same clause: "filed a lawsuit in a district court against Thom".
  */
 function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, actorsOnly = false): Mention | null {
+  let first: Mention | null = null;
   for (let k = from; k < Math.min(tokens.length - 1, from + 20); k++) {
     const t = tokens[k];
-    if (endsSearch(tokens, k, g)) return null;
-    if (g.targetPrepositions.has(t.norm)) {
-      const m = idx.startingAt[k + 1];
-      // Right after the pattern any phrase will do ("an investigation into the death of ..."); further on,
-      // only an actor ("a lawsuit in the district court against Thom"), and not after "of" or "about", which
-      // there belong to some other phrase ("the Southern District of New York").
-      if (k > from && g.adjacentOnly.has(t.norm)) continue;
-      if (m && (isActorLike(m) || (k === from && !actorsOnly))) return m;
-    }
+    if (endsSearch(tokens, k, g)) break;
+    if (!g.targetPrepositions.has(t.norm)) continue;
+    const m = idx.startingAt[k + 1];
+    // Right after the pattern any phrase will do ("an investigation into the death of ..."); further on,
+    // only an actor ("a lawsuit in the district court against Thom"), and not after "of" or "about", which
+    // there belong to some other phrase ("the Southern District of New York").
+    if (k > from && g.adjacentOnly.has(t.norm)) continue;
+    if (!m || !(isActorLike(m) || (k === from && !actorsOnly))) continue;
+    // "filed a complaint with the UN council against the state": "against" names the other party over any other.
+    if (g.opposing.has(t.norm)) return m;
+    first ??= m;
   }
-  return null;
+  return first;
 }

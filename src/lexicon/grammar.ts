@@ -22,6 +22,8 @@ export interface Grammar {
   targetPrepositions: Set<string>;
   /** Target prepositions that count only right after a pattern. */
   adjacentOnly: Set<string>;
+  /** Target prepositions that name the other party over any other ("against"). */
+  opposing: Set<string>;
   /** Phrases before a number that belong to the noun phrase ("at least", "more than"), as token lists. */
   quantityWords: string[][];
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
@@ -70,6 +72,7 @@ export function grammar(): Grammar {
     personNouns: words('person-nouns.txt'),
     targetPrepositions: words('target-prepositions.txt'),
     adjacentOnly: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'adjacent').map((l) => l.fields[0])),
+    opposing: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'opposing').map((l) => l.fields[0])),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     temporal: temporalWords(['month', 'weekday', 'deixis']),
