@@ -163,10 +163,12 @@ function governorOf(tokens: Token[], clauses: Clause[], c: number, g: Grammar): 
 
 function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, clauses: Clause[]): Mention[] {
   let k = cl.groupStart - 1;
-  // "X, a spokesman for Y, said": skip an apposition between commas.
+  // "X, a spokesman for Y, said", "the brigade, based in Akure, had mobilised": skip an apposition (or a
+  // participle phrase) between commas.
   if (tokens[k]?.text === ',') {
     let j = k - 1;
-    while (j >= 0 && tokens[j].text !== ',' && tokens[j].pos !== 'VERB' && k - j < 30) j--;
+    const participle = (i: number) => tokens[i - 1]?.text === ',' && /(?:ed|ing)$/.test(tokens[i].norm);
+    while (j >= 0 && tokens[j].text !== ',' && (tokens[j].pos !== 'VERB' || participle(j)) && k - j < 30) j--;
     if (j >= 0 && tokens[j].text === ',' && idx.endingAt[j - 1] && isActorLike(idx.endingAt[j - 1])) {
       // "The US commander in Iraq, General Petraeus, held talks": the phrase the "in Iraq" belongs to.
       let m = idx.endingAt[j - 1]!;
