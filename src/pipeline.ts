@@ -9,7 +9,7 @@ import { findMentions } from './actors/find-mentions.js';
 import { verbGroups } from './clauses/verb-groups.js';
 import { retagVerbs, verbLemma } from './nlp/verb-forms.js';
 import { attachArguments, indexMentions } from './clauses/arguments.js';
-import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes/quote-spans.js';
+import { quoteSpans, type QuoteState } from './quotes/quote-spans.js';
 import { bindFirstPerson, findSpeaker } from './quotes/speakers.js';
 import { codeClauses } from './coder/code-clauses.js';
 import { toEventRecord } from './coder/event-record.js';
@@ -88,4 +88,3 @@ function analyse(s: Sentence, m: Model, c: ArticleContext, quoted: Uint8Array) {
   return { mark, mentions, clauses, idx };
 }
 
-export type { QuoteSpan };

@@ -54,11 +54,11 @@ export class ArticleContext {
   constructor(readonly date: string | null) {}
 
   /** A point to roll back to when a sentence is read again (see pipeline: quotations). */
-  mark(): [number, number, number] {
-    return [this.recent.length, this.persons.length, this.countries.size];
+  mark(): [number, number] {
+    return [this.recent.length, this.persons.length];
   }
 
-  rollback([recent, persons]: [number, number, number]): void {
+  rollback([recent, persons]: [number, number]): void {
     this.recent.length = Math.min(this.recent.length, recent);
     this.sentenceFrom = Math.min(this.sentenceFrom, this.recent.length);
     this.persons.length = persons;

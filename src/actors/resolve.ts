@@ -32,8 +32,6 @@ interface Parts {
   /** The agent code is written before the country's (PETRARCH "[NGO~]"). */
   agentBefore: boolean;
   agentVia: string | null;
-  title: boolean;
-  ids: string[];
 }
 
 type Place = Pick<Mention, 'start' | 'end' | 'charStart' | 'charEnd' | 'text'>;
@@ -146,13 +144,12 @@ function onlyAgentsAfter(hits: SentenceHits, a: number, b: number): boolean {
 }
 
 function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: ArticleContext): Parts {
-  const p: Parts = { person: null, org: null, country: null, countryVia: null, capitalHead: false, countryHead: false, agentHead: false, orgHead: false, agent: null, agentBefore: false, agentVia: null, title: false, ids: [] };
+  const p: Parts = { person: null, org: null, country: null, countryVia: null, capitalHead: false, countryHead: false, agentHead: false, orgHead: false, agent: null, agentBefore: false, agentVia: null };
   for (let k = a; k < b; k++) {
     const h = hits.actors[k];
     if (h && h.end <= b) {
       const e = pick(h.values, ctx, tokens, h.start);
       if (e) {
-        p.ids.push(e.id);
         if (e.role === 'person') p.person = e;
         else if (e.role === 'org' || e.role === 'group') { p.org = e; p.orgHead = h.end === b || onlyAgentsAfter(hits, h.end, b); }
         else if (e.role !== 'short' || ctx.countries.has(countryOf(e.code))) {
@@ -173,7 +170,6 @@ function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: Ar
         p.agent = e.agent;
         p.agentBefore = !!e.before;
         p.agentVia = e.id;
-        p.title = e.role === 'title' && nameFollows;
         p.agentHead = ag.end === b || nameFollows || onlyAgentsAfter(hits, ag.end, b);
       }
       k = ag.end - 1;

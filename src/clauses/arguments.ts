@@ -50,7 +50,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       const gv = clauses[gov];
       const ctl = gvCtl;
       const fromObject = ctl?.controller === 'object';
-      cl.subject = fromObject ? objectOf(tokens, gv, idx, g) : gv.subject;
+      cl.subject = fromObject ? objectOf(tokens, gv, idx) : gv.subject;
       if (fromObject && cl.subject.length === 0) cl.subject = gv.subject;
       if (ctl?.modality === 'future') cl.future = true;
       if (ctl?.modality === 'hypothetical') cl.hypothetical = true;
@@ -247,8 +247,7 @@ export function shareAgent(list: Mention[]): Mention[] {
 }
 
 /** The noun phrase right after a verb (and its particles), with its conjuncts. */
-export function objectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar): Mention[] {
-  void g;
+export function objectOf(tokens: Token[], cl: Clause, idx: MentionIndex): Mention[] {
   for (let k = cl.head + 1; k < Math.min(tokens.length, cl.head + 4); k++) {
     const m = idx.startingAt[k];
     if (m) return [m, ...rightConjuncts(tokens, m, idx)];

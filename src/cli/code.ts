@@ -62,7 +62,7 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
   for (const p of modelProblems(model)) io.err(`dyad: ${p.id}: ${p.message} (DYAD_ERR_DICT_PARSE; line skipped)\n`);
   const quotesOut = one(args, 'quotes') ? createWriteStream(one(args, 'quotes')!) : null;
   const explain = args.flags.has('explain') ? explainer(model) : null;
-  const writer = new EventWriter(explain ? 'jsonl' : format, explain ? () => {} : io.out);
+  const writer = explain ? null : new EventWriter(format, io.out);
   const stats = { articles: 0, sentences: 0, events: 0, quotes: 0, failed: 0, ms: 0, loadMs: Math.round(performance.now() - t0), maxRssMB: 0 };
   for await (const item of readInputs(args.positional, { format: input, date, maxBytes, stdin: io.stdin })) {
     if ('error' in item) {
@@ -73,12 +73,12 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
     const coded = codeArticle(item.article, model);
     stats.articles++;
     stats.sentences += coded.sentences.length;
-    for (const e of coded.events) if (explain) io.out(explain(e)); else writer.event(e);
+    for (const e of coded.events) if (explain) io.out(explain(e)); else writer?.event(e);
     stats.events += coded.events.length;
     stats.quotes += coded.quotes.length;
     if (quotesOut) for (const q of coded.quotes) quotesOut.write(JSON.stringify(q) + '\n');
   }
-  writer.end();
+  writer?.end();
   if (quotesOut) await new Promise<void>((r) => quotesOut.end(r));
   stats.ms = Math.round(performance.now() - t0);
   stats.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -3,7 +3,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { isoDate } from '../../cli/args.js';
 import { ALERT_DEFAULTS, detectAlerts, foldDyads, type Alert, type AlertParams } from '../../analysis/alerts.js';
-import type { Period } from '../../analysis/periods.js';
 import { dyadSide } from '../../export/actor-code-parts.js';
 import { alertEvents, conflictDays, dateSpan } from '../../store/aggregates.js';
 import type { ServerContext } from '../context.js';
