@@ -37,6 +37,11 @@ Run "dyad <command> --help" for a command's options. "dyad --version" prints the
 }
 
 export function stdio(): Io {
+  // `dyad code ... | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   return {
     out: (s) => { process.stdout.write(s); },
     err: (s) => { process.stderr.write(s); },
