@@ -26,6 +26,7 @@ const ROWS: Row[] = [
   { text: 'Turkey did not attack Syrian Kurdish fighters.', expect: ['TUR 1 SYR'], modality: { negated: true } },
   { text: 'India threatened to impose sanctions on Pakistan.', expect: ['IND 13 PAK'] },
   { text: 'The United Nations condemned the attack on civilians in Yemen.', expect: ['IGOUNO 11 -'] },
+  { text: 'Rebels attacked the town on Monday.', expect: ['---REB 19 -'] },
   { text: 'Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Beijing on Tuesday.', date: '2019-06-27', expect: ['JPNGOV 04 CHNGOV'] },
 ];
 
@@ -35,6 +36,8 @@ const NEGATIVES = [
   'Experts say the economy could grow next year.',
   'The facade of the building was damaged by the blast.',
   'Football fans celebrated in the streets of Madrid.',
+  // A participle running into a preposition modifies its noun: the officials are accused, nobody accuses.
+  'Several officials accused of taking bribes would soon be indicted, prosecutors said.',
 ];
 
 function matches(e: EventRecord, spec: string): boolean {

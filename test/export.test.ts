@@ -61,6 +61,8 @@ test('gdelt: 61 tab-separated columns in GDELT 2.0 order, with code levels, coun
 
 test('actor codes split into GDELT parts from our country and agent dictionaries', () => {
   const sets = codeSets();
+  assert.deepEqual(actorCodeParts('---REB', sets).types, ['REB', null, null]);
+  assert.equal(actorCodeParts('---REB', sets).country, null);
   assert.deepEqual(actorCodeParts('KORGOV', sets), { country: 'KOR', knownGroup: null, ethnic: null, religion1: null, religion2: null, types: ['GOV', null, null] });
   assert.deepEqual(actorCodeParts('IGOUNO', sets).types, ['IGO', null, null]);
   assert.equal(actorCodeParts('IGOUNO', sets).knownGroup, 'UNO');

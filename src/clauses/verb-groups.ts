@@ -66,17 +66,51 @@ function predicateAdjective(tokens: Token[], i: number): boolean {
   return t.pos === 'DET' && tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
 }
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
+/** Words inside a noun phrase, passed over when looking for what stands before it. */
+const NP_INSIDE = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART']);
+const STOP_AFTER = new Set([',', ';', ':', '(', ')', '—', '–']);
+const QUANTITY_NEXT = new Set(['least', 'most', 'about', 'around', 'some']);
+
+/** A verb before token `j` in the same clause (no comma or conjunction between). */
+function earlierVerb(tokens: Token[], j: number): boolean {
+  for (let b = j - 1; b >= 0 && j - b < 15; b--) {
+    const t = tokens[b];
+    if (STOP_AFTER.has(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'VERB') return true;
+  }
+  return false;
+}
 
 /**
  * "the deal struck by Kim", "liaison office used for talks": a past participle after a noun modifies it, when a
  * "by" phrase follows, or when the noun is itself the object of a verb just before and nothing follows as object.
- * Otherwise "Pyongyang accused Seoul" is a finite verb after its subject.
+ * A participle that runs straight into a preposition ("officials accused of", "two men sought in") modifies its
+ * noun when the noun phrase stands where no subject can (after a preposition or a verb: "warrants for two men
+ * sought in", "there were ten soldiers killed in"), or when the sentence's own verb group is still to come
+ * ("officials accused of corruption would be indicted"). Otherwise "Pyongyang accused Seoul" is a finite verb
+ * after its subject.
  */
 function reducedRelative(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (tokens[k]?.pos === 'ADV') k++;
   if (tokens[k]?.norm === 'by') return true;
   if (tokens[k] && OBJECT_START.has(tokens[k].pos)) return false;
+  // "killed at least six": a quantity, not a preposition.
+  const prep = tokens[k]?.pos === 'ADP' && tokens[k].norm !== 'to' && !QUANTITY_NEXT.has(tokens[k + 1]?.norm ?? '');
+  if (prep) {
+    let j = i - 1;
+    while (j >= 0 && NP_INSIDE.has(tokens[j].pos) && i - j < 10) j--;
+    const before = tokens[j];
+    if (before && (before.pos === 'VERB' || (before.pos === 'AUX' && before.lemma === 'be'))) return true;
+    // After a preposition the phrase is an object only when a verb comes earlier in the clause ("issued warrants
+    // for two men sought in"); "Workers at the mine in Peru went on strike" has its verb still to come.
+    if (before?.pos === 'ADP' && earlierVerb(tokens, j)) return true;
+    for (let f = k + 1; f < tokens.length && f < k + 20; f++) {
+      const t = tokens[f];
+      if (STOP_AFTER.has(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON') break;
+      if (t.pos === 'AUX') return true;
+    }
+  }
   for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
     const t = tokens[j];
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;

@@ -13,7 +13,17 @@ import { findCity } from '../place/gazetteer.js';
 /** An actor as the record shows it; a pronoun with an antecedent in the same sentence shows the antecedent. */
 export function actorRef(m: Mention): ActorRef {
   const at = m.ref ?? m;
-  return { text: at.text, code: m.code, country: m.country, agent: m.agent, start: at.charStart, end: at.charEnd };
+  return { text: at.text, code: recordCode(m), country: m.country, agent: m.agent, start: at.charStart, end: at.charEnd };
+}
+
+/**
+ * An actor known only by its agent ("rebels", "the government" with no country in sight) is written as PETRARCH
+ * writes it, `---REB`: the three dashes hold the country's place, so the first three letters of every code are its
+ * country (or IGO/NGO/IMG class) and "REB" is never read as one.
+ */
+function recordCode(m: Mention): string | null {
+  if (!m.code || m.country || !m.agent || !m.code.startsWith(m.agent)) return m.code;
+  return `---${m.code}`;
 }
 
 export function toEventRecord(article: Article, s: Sentence, d: EventDraft, spans: QuoteSpan[], model: Model): EventRecord {

@@ -20,7 +20,8 @@ export interface ActorCodeParts {
 
 export function actorCodeParts(code: string | null, sets: CodeSets): ActorCodeParts {
   const parts: ActorCodeParts = { country: null, knownGroup: null, ethnic: null, religion1: null, religion2: null, types: [null, null, null] };
-  const segs: string[] = code?.match(/.{3}/g) ?? [];
+  // PETRARCH's `---` (country unknown: ---REB) holds the country's place and is not a type.
+  const segs: string[] = (code?.match(/.{3}/g) ?? []).filter((seg, k) => k > 0 || seg !== '---');
   let i = 0;
   if (segs.length && sets.countries.has(segs[0])) { parts.country = segs[0]; i = 1; }
   const types: string[] = [];
@@ -40,5 +41,6 @@ export function actorCodeParts(code: string | null, sets: CodeSets): ActorCodePa
 export function dyadSide(code: string | null, sets: CodeSets): string | null {
   if (!code) return null;
   const head = code.slice(0, 3);
+  if (head === '---') return code.slice(3) || null;
   return sets.countries.has(head) ? head : code;
 }

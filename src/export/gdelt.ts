@@ -45,7 +45,8 @@ function dateFields(date: string | null): unknown[] {
 function actorFields(code: string | null, text: string | null, sets: CodeSets): unknown[] {
   if (!code && !text) return Array(10).fill(null);
   const p = actorCodeParts(code, sets);
-  return [code, text?.toUpperCase() ?? null, p.country, p.knownGroup, p.ethnic, p.religion1, p.religion2, ...p.types];
+  // GDELT leaves an unknown country out of the code (REB), where PETRARCH and our records write ---REB.
+  return [code?.replace(/^---/, '') || null, text?.toUpperCase() ?? null, p.country, p.knownGroup, p.ethnic, p.religion1, p.religion2, ...p.types];
 }
 
 /** EventBaseCode: the three-digit parent of a four-digit code, else the code itself. */
