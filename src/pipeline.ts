@@ -6,7 +6,7 @@ import type { Sentence } from './nlp/types.js';
 import { segment } from './nlp/segment.js';
 import { ArticleContext } from './actors/context.js';
 import { findMentions } from './actors/find-mentions.js';
-import { verbGroups } from './clauses/verb-groups.js';
+import { phraseMarks, verbGroups } from './clauses/verb-groups.js';
 import { retagVerbs, verbLemma } from './nlp/verb-forms.js';
 import { attachArguments, indexMentions } from './clauses/arguments.js';
 import { quoteSpans, type QuoteState } from './quotes/quote-spans.js';
@@ -80,8 +80,7 @@ function analyse(s: Sentence, m: Model, c: ArticleContext, quoted: Uint8Array) {
   retagVerbs(s.tokens, m.grammar.modals, known, m.grammar.irregular);
   const { mentions, inner } = findMentions(s, m.actors, m.grammar, c, quoted);
   const idx = indexMentions(s.tokens.length, mentions, inner);
-  const inPhrase = new Uint8Array(s.tokens.length);
-  for (const x of mentions) for (let k = x.start; k < x.end; k++) inPhrase[k] = 1;
+  const inPhrase = phraseMarks(s.tokens.length, mentions);
   // A form a dictionary lists names its verb outright ("left" is PETRARCH's LEFT, not the tagger's "leave").
   const clauses = verbGroups(s.tokens, m.grammar, quoted, inPhrase, (t) => m.verbs.forms.get(t.norm) ?? verbLemma(t, known, m.grammar.irregular));
   attachArguments(s.tokens, clauses, idx, m.grammar);

@@ -64,9 +64,9 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     } else if (cl.nonFinite === 'participle') {
       const np = idx.endingAt[cl.head - 1];
       cl.subject = np ? [np] : [];
-    } else if (tokens[cl.groupStart - 1]?.pos === 'CCONJ' && c > 0 && coordinated(clauses, c)) {
+    } else if (tokens[cl.groupStart - 1]?.pos === 'CCONJ' && c > 0 && coordinated(tokens, clauses, c)) {
       // "attacked X and killed Y": coordinated verbs share their subject.
-      cl.subject = coordinated(clauses, c)!;
+      cl.subject = coordinated(tokens, clauses, c)!;
     } else {
       cl.subject = subjectOf(tokens, cl, idx, g, clauses);
       // "a car bombing by IS killed", "the missiles fired by the Israeli military struck": the doer of a thing.
@@ -118,10 +118,12 @@ function nearestFinite(clauses: Clause[], c: number): Clause | null {
  * The subject a verb after "and" shares: the previous clause's, but when that clause is the content of a verb of
  * saying ("said that Seoul would no longer endure ... and urged"), the speaker's.
  */
-function coordinated(clauses: Clause[], c: number): Mention[] | null {
+function coordinated(tokens: Token[], clauses: Clause[], c: number): Mention[] | null {
   for (let p = c - 1; p >= 0; p--) {
     const prev = clauses[p];
     if (prev.governor !== null || prev.nonFinite || !prev.subject.length) continue;
+    // "ISIL had attacked Iraq and taken Mosul": a participle after "and" shares the auxiliary, so the subject.
+    if (sharesAuxiliary(tokens, prev, clauses[c])) return prev.subject;
     for (let r = p - 1; r >= 0; r--) {
       const rep = clauses[r];
       if (rep.reporting && rep.subject.length && rep.head < prev.subject[0].start) return rep.subject;
@@ -129,6 +131,11 @@ function coordinated(clauses: Clause[], c: number): Mention[] | null {
     return prev.subject;
   }
   return null;
+}
+
+function sharesAuxiliary(tokens: Token[], prev: Clause, cl: Clause): boolean {
+  const participle = (t: Token) => t.norm !== t.lemma && !t.norm.endsWith('ing');
+  return prev.groupStart < prev.head && cl.groupStart === cl.head && participle(tokens[prev.head]) && participle(tokens[cl.head]);
 }
 
 /**
@@ -206,7 +213,9 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
     if (participle && participle.subject[0]) { k = participle.subject[0].end; continue; }
     if (t.pos === 'VERB' || CLAUSE_PUNCT.has(t.text)) return [];
     if (g.boundaries.has(t.norm) && t.pos !== 'ADP') {
-      if (['who', 'which', 'that'].includes(t.norm) && idx.endingAt[k - 1]) return withConjuncts(tokens, idx.endingAt[k - 1]!, idx);
+      // "Moscow and Beijing, which have resisted": the relative pronoun stands for the phrase before it.
+      const before = idx.endingAt[k - 1] ?? (t.norm !== 'that' && /^(?:,|-+|—|–)$/.test(tokens[k - 1]?.text ?? '') ? idx.endingAt[k - 2] : null);
+      if (['who', 'which', 'that'].includes(t.norm) && before) return withConjuncts(tokens, before, idx);
       return [];
     }
   }
@@ -222,7 +231,9 @@ function withConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[
   let cur = m;
   while (cur.start >= 2 && CONJ.has(tokens[cur.start - 1].norm)) {
     if (out.length === 1 && tokens[cur.start - 1].norm === ',') break;
-    const prev = idx.endingAt[cur.start - 2];
+    // "The US, Russia, and Switzerland": a comma before the closing "and".
+    const gap = tokens[cur.start - 1].norm !== ',' && tokens[cur.start - 2].norm === ',' && out.length === 1 ? 1 : 0;
+    const prev = idx.endingAt[cur.start - 2 - gap];
     if (!prev || !isActorLike(prev) || !isActorLike(cur)) break;
     out.unshift(prev);
     cur = prev;
@@ -262,16 +273,22 @@ export function rightConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): 
   const out: Mention[] = [];
   let cur = m;
   let closed = false;
-  while (tokens[cur.end] && CONJ.has(tokens[cur.end].norm) && idx.startingAt[cur.end + 1]) {
-    const next = idx.startingAt[cur.end + 1]!;
+  while (tokens[cur.end] && CONJ.has(tokens[cur.end].norm) && idx.startingAt[cur.end + oxford(tokens, cur.end)]) {
+    const step = oxford(tokens, cur.end);
+    const next = idx.startingAt[cur.end + step]!;
     if (!isActorLike(next) || !isActorLike(cur)) break;
-    if (tokens[cur.end].norm !== ',') closed = true;
+    if (tokens[cur.end].norm !== ',' || step === 2) closed = true;
     out.push(next);
     cur = next;
     if (closed) break;
   }
   // A comma list that no "and" closes was no list: "... southwest of Baghdad, the Central Command said".
   return closed ? out : [];
+}
+
+/** 2 when ", and" closes a list at `k` (the next item starts two tokens on), else 1. */
+function oxford(tokens: Token[], k: number): number {
+  return tokens[k].norm === ',' && tokens[k + 1]?.norm === 'and' ? 2 : 1;
 }
 
 function byPhrase(tokens: Token[], cl: Clause, idx: MentionIndex): Mention[] {

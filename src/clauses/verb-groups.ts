@@ -2,8 +2,23 @@
 import type { Token } from '../nlp/types.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import type { Clause } from './types.js';
+import type { Mention } from '../actors/types.js';
 
 const PASSIVE_AUX = new Set(['be', 'get']);
+
+/** In `phraseMarks`: a token inside a noun phrase, and one inside a phrase that names people (troops, Kim). */
+export const IN_PHRASE = 1;
+export const IN_HUMAN_PHRASE = 2;
+
+/** Marks the tokens of noun phrases: they head no verb group, and a human one may be the subject of an -ing verb. */
+export function phraseMarks(n: number, mentions: Mention[]): Uint8Array {
+  const marks = new Uint8Array(n);
+  for (const x of mentions) {
+    const human = x.kind !== 'thing' && (!!x.agent || !!x.personName || x.kind === 'pronoun');
+    for (let k = x.start; k < x.end; k++) marks[k] = human ? IN_HUMAN_PHRASE : IN_PHRASE;
+  }
+  return marks;
+}
 
 /**
  * `inPhrase[i]` marks tokens inside a noun phrase ("the negotiating table"): they head no verb group.
@@ -15,7 +30,7 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
     const t = tokens[i];
     // "is skeptical of the plan", "was guilty of": a copula before an adjective heads a clause of its own.
     const copula = t.pos === 'AUX' && t.lemma === 'be' && predicateAdjective(tokens, i);
-    if ((t.pos !== 'VERB' && !copula) || inPhrase[i]) continue;
+    if ((t.pos !== 'VERB' && !copula) || inPhrase[i] || nominalIng(tokens, i, inPhrase)) continue;
     const v = verbLemma(t);
     if (v && v !== t.lemma) t.lemma = v;
     let start = i;
@@ -54,6 +69,21 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
 }
 
 const QUOTE = new Set(['"', '“', '”']);
+
+/**
+ * "the museum shooting last week", "killed in Israeli tank shelling in the east": an -ing word after a noun that
+ * names no one, or right after a determiner, with no object of its own, is a noun naming the event, not a verb
+ * with a doer ("troops shelling the city" and "rebels fighting in Aleppo" keep their verbs).
+ */
+function nominalIng(tokens: Token[], i: number, inPhrase: Uint8Array): boolean {
+  const t = tokens[i];
+  if (!t.norm.endsWith('ing')) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || (after && (OBJECT_START.has(after.pos) || after.pos === 'PART'))) return false;
+  if (before.pos === 'DET') return true;
+  return before.pos === 'NOUN' && inPhrase[i - 1] !== IN_HUMAN_PHRASE && !/^\p{Lu}/u.test(before.text);
+}
 
 /** A form of "be" followed (past adverbs and negation) by an adjective, and no verb of its own group. */
 function predicateAdjective(tokens: Token[], i: number): boolean {

@@ -8,7 +8,7 @@ import type { Token } from '../nlp/types.js';
 import { segment } from '../nlp/segment.js';
 import { ArticleContext } from '../actors/context.js';
 import { findMentions } from '../actors/find-mentions.js';
-import { verbGroups } from '../clauses/verb-groups.js';
+import { phraseMarks, verbGroups } from '../clauses/verb-groups.js';
 import { verbLemma } from '../nlp/verb-forms.js';
 import { attachArguments, indexMentions, isActorLike } from '../clauses/arguments.js';
 import { discardedSentences } from './discards.js';
@@ -46,8 +46,7 @@ export class MissingCounter {
         if (phrase && !here.has(phrase)) { here.add(phrase); tally(this.actors, phrase, article.id, s.text); }
       }
       const idx = indexMentions(s.tokens.length, mentions, inner);
-      const inPhrase = new Uint8Array(s.tokens.length);
-      for (const x of mentions) for (let k = x.start; k < x.end; k++) inPhrase[k] = 1;
+      const inPhrase = phraseMarks(s.tokens.length, mentions);
       const clauses = verbGroups(s.tokens, m.grammar, quoted, inPhrase, (t) => m.verbs.forms.get(t.norm) ?? verbLemma(t, known, m.grammar.irregular));
       attachArguments(s.tokens, clauses, idx, m.grammar);
       for (const c of clauses) {
