@@ -27,6 +27,7 @@ const ROWS: Row[] = [
   { text: 'India threatened to impose sanctions on Pakistan.', expect: ['IND 13 PAK'] },
   { text: 'The United Nations condemned the attack on civilians in Yemen.', expect: ['IGOUNO 11 -'] },
   { text: 'Rebels attacked the town on Monday.', expect: ['---REB 19 -'] },
+  { text: 'Three civilians were wounded in a Saudi air strike on Sanaa.', expect: ['SAU 18 -'] },
   { text: 'Egypt, Jordan, and Morocco met on Monday.', expect: ['EGY 04 JOR', 'EGY 04 MAR', 'MAR 04 JOR'] },
   { text: 'Washington said the plan had support from Moscow and Beijing, which have resisted any move against Iran.', expect: ['RUS 12 -', 'CHN 12 -'] },
   { text: 'Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Beijing on Tuesday.', date: '2019-06-27', expect: ['JPNGOV 04 CHNGOV'] },

@@ -77,6 +77,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       }
     }
     if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
+    if (cl.passive && !cl.byAgent.length) cl.byAgent = attackDoer(tokens, cl, idx, g);
     if (!cl.frame) cl.frame = adjectiveFrame(tokens, cl, g, clauses) ?? auxiliaryFrame(cl);
   }
   for (let c = 0; c < clauses.length; c++) {
@@ -284,6 +285,25 @@ export function rightConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): 
   }
   // A comma list that no "and" closes was no list: "... southwest of Baghdad, the Central Command said".
   return closed ? out : [];
+}
+
+/**
+ * "were killed in an Israeli air strike", "wounded in Russian shelling": with no "by" phrase, the actor that
+ * modifies the attack a passive happened in is its doer. The attack noun is the phrase's last word or the noun
+ * right after it ("Israeli tank | shelling").
+ */
+function attackDoer(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar): Mention[] {
+  for (let k = cl.head + 1; k < Math.min(tokens.length, cl.head + 6); k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || CLAUSE_PUNCT.has(t.text)) return [];
+    if (t.norm !== 'in' && t.norm !== 'during' && t.norm !== 'amid') continue;
+    const m = idx.startingAt[k + 1];
+    if (!m || !isActorLike(m) || !m.country || m.personName) return [];
+    const last = tokens[m.end - 1], next = tokens[m.end];
+    const noun = g.attackNouns.has(last.lemma) || g.attackNouns.has(last.norm) ? last : next && (g.attackNouns.has(next.lemma) || g.attackNouns.has(next.norm)) ? next : null;
+    return noun ? [m] : [];
+  }
+  return [];
 }
 
 /** 2 when ", and" closes a list at `k` (the next item starts two tokens on), else 1. */

@@ -14,7 +14,8 @@ export const IN_HUMAN_PHRASE = 2;
 export function phraseMarks(n: number, mentions: Mention[]): Uint8Array {
   const marks = new Uint8Array(n);
   for (const x of mentions) {
-    const human = x.kind !== 'thing' && (!!x.agent || !!x.personName || x.kind === 'pronoun');
+    // "Russian troops shelling", "Kim visiting": people; "Israeli tank shelling": a singular thing-like agent word.
+    const human = x.kind !== 'thing' && ((!!x.agent && x.plural) || !!x.personName || x.kind === 'pronoun');
     for (let k = x.start; k < x.end; k++) marks[k] = human ? IN_HUMAN_PHRASE : IN_PHRASE;
   }
   return marks;

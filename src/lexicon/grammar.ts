@@ -19,6 +19,8 @@ export interface Grammar {
   relationNouns: Set<string>;
   /** People nouns without an agent code of their own ("expert", "lawyer"): "a UN expert" is the UN's. */
   personNouns: Set<string>;
+  /** Nouns that name an attack ("air strike", "shelling"): their modifier is the doer of a passive. */
+  attackNouns: Set<string>;
   targetPrepositions: Set<string>;
   /** Target prepositions that count only right after a pattern. */
   adjacentOnly: Set<string>;
@@ -70,6 +72,7 @@ export function grammar(): Grammar {
     locatives: words('locative-prepositions.txt'),
     relationNouns: words('relation-nouns.txt'),
     personNouns: words('person-nouns.txt'),
+    attackNouns: words('attack-nouns.txt'),
     targetPrepositions: words('target-prepositions.txt'),
     adjacentOnly: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'adjacent').map((l) => l.fields[0])),
     opposing: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'opposing').map((l) => l.fields[0])),
