@@ -89,8 +89,8 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   const place = placeOf(tokens, match.end, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party.
   const reciprocal = match.pattern.subject === 'compound' || (isReciprocal(book, match.pattern.code) && several);
-  const targetIsPlace = !!place && !saying && !targets.some(isActorLike) && !(reciprocal && sources.length > 1);
-  if (targetIsPlace) targets = [place!];
+  const targetIsPlace = !!place && !saying && !targets.some((t) => isActorLike(t) || isPatient(tokens, t, g)) && !(reciprocal && sources.length > 1);
+  if (targetIsPlace) targets = [asPlace(place!)];
   return withPairs(pairs(sources, targets, reciprocal).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })));
 }
 
@@ -101,9 +101,28 @@ function placeOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): 
     if (endsSearch(tokens, k, g)) return null;
     if (!g.locatives.has(t.norm)) continue;
     const m = idx.startingAt[k + 1];
-    if (m && (m.kind === 'named' || (m.kind === 'actor' && m.country && !m.agent && !m.personName))) return m;
+    if (m && (m.kind === 'named' || (m.kind === 'actor' && m.country && (!m.agent || m.capital) && !m.personName))) return m;
   }
   return null;
+}
+
+/**
+ * A thing target that is more than the event's own noun keeps its place before a place: people ("a handful of
+ * journalists", "hundreds of political prisoners") and what "against" singles out, where "its troops" or "several
+ * meetings" give way to "in Baghdad".
+ */
+function isPatient(tokens: Token[], m: Mention, g: Grammar): boolean {
+  if (g.opposing.has(tokens[m.start - 1]?.norm ?? '')) return true;
+  for (let k = m.start; k < m.end; k++) {
+    if (g.personNouns.has(tokens[k].lemma)) return true;
+    if (g.groupNouns.has(tokens[k].norm) && tokens[k + 1]?.norm === 'of') return true;
+  }
+  return false;
+}
+
+/** A place as the other party: "in Baghdad" is Iraq, the country, not its government. */
+function asPlace(m: Mention): Mention {
+  return m.capital && m.country ? { ...m, code: m.country, agent: null } : m;
 }
 
 /**
@@ -233,6 +252,9 @@ const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
  */
 function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, actorsOnly = false): Mention | null {
   let first: Mention | null = null;
+  // "returned the sculpture to Algeria's ambassador" under a pattern ending in "to": the phrase after it.
+  const opened = idx.startingAt[from];
+  if (from > 0 && g.targetPrepositions.has(tokens[from - 1].norm) && !g.adjacentOnly.has(tokens[from - 1].norm) && opened && isActorLike(opened)) return opened;
   for (let k = from; k < Math.min(tokens.length - 1, from + 20); k++) {
     const t = tokens[k];
     if (endsSearch(tokens, k, g)) break;
