@@ -130,3 +130,12 @@ test('a participle after "and" shares the auxiliary and the subject of the verb 
   const seized = events.find((e) => e.evidence.verb.text === 'seized');
   assert.equal(seized?.source.country, 'SOM', trace(events));
 });
+
+test('a phrase that gives an actor its country is part of the actor; each country of a list is a target', () => {
+  const text = 'The European Union sent aid to 1.5 million people in Haiti and Cuba.';
+  const { events } = codeArticle({ id: 't', text, date: '2021-03-01' }, model);
+  const haiti = events.find((e) => e.target?.code === 'HTICVL');
+  assert.equal(haiti?.target?.text, '1.5 million people in Haiti and Cuba', trace(events));
+  assert.equal(text.slice(haiti!.target!.start, haiti!.target!.end), haiti!.target!.text);
+  assert.ok(events.some((e) => e.target?.code === 'CUBCVL'), trace(events));
+});

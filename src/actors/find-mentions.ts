@@ -113,6 +113,8 @@ function linkAppositions(s: Sentence, ms: Mention[]): void {
         (b.also ??= []).push({ ...d, agent: b.agent, code: d.country + b.agent, via: `${d.via ?? ''} + the agent of "${b.text}"` });
       }
       b.via = `${b.via ?? ''} + "${t[b.end].text} ${c.text}"`;
+      const last = b.also?.length ? ms[i + 1 + b.also.length] : c;
+      b.extent = { charEnd: last.charEnd, text: s.text.slice(b.charStart, last.charEnd) };
     }
   }
   for (let i = 0; i + 1 < ms.length; i++) {

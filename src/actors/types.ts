@@ -52,6 +52,8 @@ export interface Mention {
   also?: Mention[];
   /** Index of the sentence the mention is in (offsets are relative to it). */
   sentence?: number;
+  /** "a court in Guyana", "1.5 million people in Haiti": the whole phrase when a phrase after it gave the country. */
+  extent?: { charEnd: number; text: string };
   /** Coordinates, for a place found in the gazetteer ("in Aleppo"). */
   geo?: { lat: number; lon: number } | null;
 }

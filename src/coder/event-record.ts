@@ -13,7 +13,8 @@ import { findCity } from '../place/gazetteer.js';
 /** An actor as the record shows it; a pronoun with an antecedent in the same sentence shows the antecedent. */
 export function actorRef(m: Mention): ActorRef {
   const at = m.ref ?? m;
-  return { text: at.text, code: recordCode(m), country: m.country, agent: m.agent, start: at.charStart, end: at.charEnd };
+  const extent = at.extent;
+  return { text: extent?.text ?? at.text, code: recordCode(m), country: m.country, agent: m.agent, start: at.charStart, end: extent?.charEnd ?? at.charEnd };
 }
 
 /**
