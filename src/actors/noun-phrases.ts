@@ -20,6 +20,11 @@ function isPossessive(t: Token): boolean {
 /** Tokens covered by a dictionary phrase are always inside a chunk. */
 export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hitStart: Uint8Array, agentWord: Uint8Array): Chunk[] {
   const out: Chunk[] = [];
+  // "The premier of Alberta": an agent word the tagger read as an adjective, with no noun after it, is the noun.
+  for (let k = 0; k < tokens.length; k++) {
+    const next = tokens[k + 1];
+    if (agentWord[k] && tokens[k].pos === 'ADJ' && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ'))) tokens[k].pos = 'NOUN';
+  }
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -32,7 +37,7 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
     const q = quantityPrefix(tokens, i, g);
     if (!q && !startsChunk(tokens, i, g, inDictionary)) { i++; continue; }
     let j = i + Math.max(1, q);
-    while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary) && !newName(tokens, j, hitStart, agentWord)) j++;
+    while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary) && !newName(tokens, j, hitStart, agentWord, g)) j++;
     // A chunk ends on a nominal word: trim trailing determiners, adjectives and possessive marks.
     let end = j;
     while (end > i + 1 && !NOMINAL.has(tokens[end - 1].pos) && !inDictionary[end - 1] && !agentWord[end - 1]) end--;
@@ -61,8 +66,10 @@ function hasNominal(tokens: Token[], a: number, b: number): boolean {
  * "the moment North Korea blew up": a common noun followed by a dictionary name ends one phrase, starts another;
  * a title does not ("European Council president Donald Tusk").
  */
-function newName(tokens: Token[], j: number, hitStart: Uint8Array, agentWord: Uint8Array): boolean {
+function newName(tokens: Token[], j: number, hitStart: Uint8Array, agentWord: Uint8Array, g: Grammar): boolean {
   const prev = tokens[j - 1];
+  // "his Pakistani counterpart Imran Khan": a noun for a person names the one that follows.
+  if (g.relationNouns.has(prev.norm) || g.personNouns.has(prev.lemma)) return false;
   return hitStart[j] === 1 && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !agentWord[j - 1];
 }
 
