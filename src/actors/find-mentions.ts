@@ -3,7 +3,7 @@ import type { Sentence } from '../nlp/types.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import type { ActorLexicon } from './lexicon.js';
 import type { ArticleContext } from './context.js';
-import type { ActorEntry, Mention } from './types.js';
+import type { ActorEntry, AgentEntry, Mention } from './types.js';
 import type { TrieMatch } from '../lexicon/trie.js';
 import { chunk } from './noun-phrases.js';
 import { resolveChunk, type SentenceHits } from './resolve.js';
@@ -14,6 +14,7 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
   const mask = new Uint8Array(n);
   const starts = new Uint8Array(n);
   const caseOk = (e: ActorEntry, a: number) => !e.caseTokens || e.caseTokens.every((t, k) => s.tokens[a + k]?.text === t);
+  const exactOk = (e: AgentEntry, a: number) => !e.exact || e.exact.every((w, k) => s.tokens[a + k]?.norm === w);
   for (let i = 0; i < n; i++) {
     const h = lex.actors.longestAt(s.tokens, i, caseOk) ?? hyphenPrefix(s, i, lex);
     // "the South Korean minister": "South Korean" (from the next word) reaches further than "the South".
@@ -27,7 +28,7 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
   }
   for (let i = 0; i < n; i++) {
     if (mask[i]) continue;
-    const h = lex.agents.longestAt(s.tokens, i);
+    const h = lex.agents.longestAt(s.tokens, i, exactOk);
     if (h) {
       hits.agents[i] = h;
       for (let k = h.start; k < h.end; k++) {
@@ -92,6 +93,7 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
 
 /** "a spokesman for Moon", "a court in Guyana", "police from Kashmir": the phrase after gives the country. */
 const REPRESENTS = new Set(['for', 'of', 'to', 'in', 'from']);
+const CONJOINS = new Set(['and', ',']);
 
 /**
  * "Yoon Do-han, a spokesman for Moon, said": the name takes the description's actor, and a description
@@ -113,6 +115,15 @@ function linkAppositions(s: Sentence, ms: Mention[]): void {
         (b.also ??= []).push({ ...d, agent: b.agent, code: d.country + b.agent, via: `${d.via ?? ''} + the agent of "${b.text}"` });
       }
       b.via = `${b.via ?? ''} + "${t[b.end].text} ${c.text}"`;
+      // "Lawmakers and officials in Fornost": the bare agents conjoined before it are of the same countries.
+      for (let j = i - 1; j >= 0 && ms[j].end + 1 === ms[j + 1].start && CONJOINS.has(t[ms[j].end].norm); j--) {
+        const a = ms[j];
+        if (a.kind !== 'actor' || !a.agent || a.country || a.personName || a.code !== a.agent) break;
+        a.country = b.country;
+        a.code = a.country + a.agent;
+        a.via = `${a.via ?? ''} + "${t[b.end].text} ${c.text}"`;
+        a.also = (b.also ?? []).map((d) => ({ ...d, agent: a.agent, code: d.country + a.agent!, via: `${d.country} + the agent of "${a.text}"` }));
+      }
     }
   }
   for (let i = 0; i + 1 < ms.length; i++) {

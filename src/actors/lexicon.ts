@@ -18,11 +18,16 @@ export interface ActorLexicon {
   agentCodes: Set<string>;
   /** People by the last word of their name, for "President Bush" when the article never gave the full name. */
   surnames: Map<string, ActorEntry[]>;
+  /**
+   * A name after a place preposition that the gazetteer knows ("in Aleppo") stands for its country. Off with
+   * --no-defaults: the gazetteer is one of dyad's own dictionaries, and the files given are then the only ones.
+   */
+  places: boolean;
   problems: DataProblem[];
 }
 
 export function emptyActorLexicon(): ActorLexicon {
-  return { actors: new TokenTrie(), agents: new TokenTrie(), agentCodes: new Set(), surnames: new Map(), problems: [] };
+  return { actors: new TokenTrie(), agents: new TokenTrie(), agentCodes: new Set(), surnames: new Map(), places: true, problems: [] };
 }
 
 /** Default files: every `data/actors/*.txt` and `data/agents.txt`. */

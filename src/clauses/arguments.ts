@@ -5,7 +5,8 @@ import type { Mention } from '../actors/types.js';
 import type { Clause } from './types.js';
 
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '—', '–']);
-const CONJ = new Set(['and', ',', '&']);
+// "Neither Galadriel nor Gollum boycotted": "nor" joins conjuncts as "and" does.
+const CONJ = new Set(['and', ',', '&', 'nor']);
 const MAX_LEFT = 40;
 
 export interface MentionIndex {
@@ -227,14 +228,15 @@ function withConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[
     out.unshift(prev);
     cur = prev;
   }
-  return shareAgent(out);
+  return shareAgent(out, tokens);
 }
 
 /**
  * "The ambassadors of Arnor, Osgiliath and Gondor": the bare countries of a list whose first item is an agent
  * "of" a country are agents of the same kind.
  */
-export function shareAgent(list: Mention[]): Mention[] {
+export function shareAgent(list: Mention[], tokens: Token[]): Mention[] {
+  shareCountry(list, tokens);
   const [first, ...rest] = list;
   if (!first?.agent || !first.country || !/\s(?:of|in|from)\s/.test(first.text)) return list;
   for (const m of rest) {
@@ -244,6 +246,24 @@ export function shareAgent(list: Mention[]): Mention[] {
     m.via = `${m.via ?? ''} + the agent of "${first.text}"`;
   }
   return list;
+}
+
+/**
+ * "Danish media and government", "US officials and lawmakers": a bare agent noun (no determiner, no country of
+ * its own) conjoined right after a bare phrase whose country is a modifier shares that country, as one flat
+ * noun phrase whose modifier covers both nouns. With a determiner ("The Danish media and government") the
+ * phrases stand apart, as PETRARCH's parse reads them.
+ */
+function shareCountry(list: Mention[], tokens: Token[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const [prev, m] = [list[i - 1], list[i]];
+    if (!prev.country || !prev.agent || prev.guessed || prev.personName || !m.agent || m.country || m.personName) continue;
+    if (tokens[prev.start].pos === 'DET' || tokens[prev.end]?.norm !== 'and') continue;
+    if (m.kind !== 'actor' || m.code !== m.agent || m.end - m.start !== 1) continue;
+    m.country = prev.country;
+    m.code = m.country + m.agent;
+    m.via = `${m.via ?? ''} + the country of "${prev.text}"`;
+  }
 }
 
 /** The noun phrase right after a verb (and its particles), with its conjuncts. */
