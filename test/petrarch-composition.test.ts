@@ -26,12 +26,16 @@ MEDIA {} [~MED]
 POLICE {} [~COP]
 STUDENT [~EDU]
 MSF {} [NGO~]
+!MINST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES
+!MINST!_OF_SILLY_WALKS [~GOV]
 `;
 const VERBS = `
 --- ACCUSE [112] ---
 ACCUSE
 --- ARREST [173] ---
 ARREST
+--- CONDEMN [122] ---
+CONDEMN
 `;
 
 const model = loadModel({ noDefaults: true, anyCode: true });
@@ -83,4 +87,15 @@ test('agents conjoined before "in X and Y" take each country', () => {
 
 test('"neither X nor Y" is a list of subjects', () => {
   assert.deepEqual(events('Neither Sylvania nor Freedonia accused Marxonia.'), ['FRD 112 MRX', 'SYL 112 MRX']);
+});
+
+test('a word inside a dictionary phrase of several words is no verb ("Ministry of Silly Walks condemned")', () => {
+  assert.deepEqual(events('The Sylvanian Ministry of Silly Walks condemned Freedonia.'), ['SYLGOV 122 FRD']);
+});
+
+test('a serial comma before "and" still closes a list, of subjects and of objects', () => {
+  assert.deepEqual(events('Sylvania, the awful Freedonia, and good Marxonia condemned the Sylvanian police.'),
+    ['FRD 122 SYLCOP', 'MRX 122 SYLCOP', 'SYL 122 SYLCOP']);
+  assert.deepEqual(events('Marxonia condemned Sylvania, Freedonia, and the Sylvanian police.'),
+    ['MRX 122 FRD', 'MRX 122 SYL', 'MRX 122 SYLCOP']);
 });

@@ -33,8 +33,9 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
       hits.agents[i] = h;
       for (let k = h.start; k < h.end; k++) {
         hits.covered[k] = 1;
-        // "Osgiliath soldiers": a word the agent dictionary knows as a noun is no verb here.
-        if (s.tokens[k].pos === 'VERB' && h.end - h.start === 1 && s.tokens[k - 1]?.pos === 'PROPN') s.tokens[k].pos = 'NOUN';
+        // "Osgiliath soldiers": a word the agent dictionary knows as a noun is no verb here; nor is a word inside
+        // a phrase of several words ("Minister of Silly Walks").
+        if (s.tokens[k].pos === 'VERB' && (h.end - h.start > 1 || s.tokens[k - 1]?.pos === 'PROPN')) s.tokens[k].pos = 'NOUN';
       }
       i = h.end - 1;
     }

@@ -223,7 +223,9 @@ function withConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[
   let cur = m;
   while (cur.start >= 2 && CONJ.has(tokens[cur.start - 1].norm)) {
     if (out.length === 1 && tokens[cur.start - 1].norm === ',') break;
-    const prev = idx.endingAt[cur.start - 2];
+    // "Mordor, the awful Fornost, and good Gondor": a comma before the closing "and" (the serial comma).
+    const serial = tokens[cur.start - 1].norm !== ',' && tokens[cur.start - 2].text === ',' && cur.start >= 3;
+    const prev = idx.endingAt[cur.start - (serial ? 3 : 2)];
     if (!prev || !isActorLike(prev) || !isActorLike(cur)) break;
     out.unshift(prev);
     cur = prev;
@@ -282,10 +284,12 @@ export function rightConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): 
   const out: Mention[] = [];
   let cur = m;
   let closed = false;
-  while (tokens[cur.end] && CONJ.has(tokens[cur.end].norm) && idx.startingAt[cur.end + 1]) {
-    const next = idx.startingAt[cur.end + 1]!;
-    if (!isActorLike(next) || !isActorLike(cur)) break;
-    if (tokens[cur.end].norm !== ',') closed = true;
+  while (tokens[cur.end] && CONJ.has(tokens[cur.end].norm)) {
+    // "A, B, and C": the serial comma before the closing "and".
+    const serial = tokens[cur.end].norm === ',' && CONJ.has(tokens[cur.end + 1]?.norm ?? '') && tokens[cur.end + 1].norm !== ',';
+    const next = idx.startingAt[cur.end + (serial ? 2 : 1)];
+    if (!next || !isActorLike(next) || !isActorLike(cur)) break;
+    if (tokens[cur.end].norm !== ',' || serial) closed = true;
     out.push(next);
     cur = next;
     if (closed) break;
