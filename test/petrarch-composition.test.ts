@@ -16,6 +16,8 @@ FREEDONIA_ [FRD]
 SYLVANIA_ [SYL]
 +SYLVANIAN_
 MARXONIA_ [MRX]
+SYLVANIA TELEVISION [SYLTV]
+SYLVANIA_RADIO [SYLRAD]
 `;
 const AGENTS = `
 MINISTER [~GOV]
@@ -98,4 +100,14 @@ test('a serial comma before "and" still closes a list, of subjects and of object
     ['FRD 122 SYLCOP', 'MRX 122 SYLCOP', 'SYL 122 SYLCOP']);
   assert.deepEqual(events('Marxonia condemned Sylvania, Freedonia, and the Sylvanian police.'),
     ['MRX 122 FRD', 'MRX 122 SYL', 'MRX 122 SYLCOP']);
+  // Two clauses joined by ", and" are no list.
+  assert.ok(!events('Freedonia accused Sylvania, and Marxonia condemned Freedonia.').includes('FRD 112 MRX'));
+});
+
+test('a space between the words of an actor phrase lets modifiers stand between them; "_" does not', () => {
+  assert.deepEqual(events('Freedonia accused Sylvania state-run television.'), ['FRD 112 SYLTV']);
+  assert.deepEqual(events('Freedonia accused Sylvania television.'), ['FRD 112 SYLTV']);
+  assert.deepEqual(events('Freedonia accused Sylvania state radio.'), ['FRD 112 SYL']);
+  // Not across a preposition or a verb.
+  assert.deepEqual(events('Freedonia accused Sylvania on television.'), ['FRD 112 SYL']);
 });

@@ -1,5 +1,5 @@
 // Stage: a sentence's tokens -> actor mentions (dictionary hits, noun phrases, appositions, back-references).
-import type { Sentence } from '../nlp/types.js';
+import type { Sentence, Token } from '../nlp/types.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import type { ActorLexicon } from './lexicon.js';
 import type { ArticleContext } from './context.js';
@@ -16,7 +16,9 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
   const caseOk = (e: ActorEntry, a: number) => !e.caseTokens || e.caseTokens.every((t, k) => s.tokens[a + k]?.text === t);
   const exactOk = (e: AgentEntry, a: number) => !e.exact || e.exact.every((w, k) => s.tokens[a + k]?.norm === w);
   for (let i = 0; i < n; i++) {
-    const h = lex.actors.longestAt(s.tokens, i, caseOk) ?? hyphenPrefix(s, i, lex);
+    const adjacent = lex.actors.longestAt(s.tokens, i, caseOk) ?? hyphenPrefix(s, i, lex);
+    const apart = lex.gapped.size ? gappedAt(s.tokens, i, lex) : null;
+    const h = apart && (!adjacent || apart.end > adjacent.end) ? apart : adjacent;
     // "the South Korean minister": "South Korean" (from the next word) reaches further than "the South".
     const next = h && i + 1 < n ? lex.actors.longestAt(s.tokens, i + 1, caseOk) : null;
     if (h && !(next && next.end > h.end)) {
@@ -41,6 +43,29 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
     }
   }
   return { hits, mask, starts };
+}
+
+/** Words that may stand inside a gapped phrase: modifiers and nouns of one noun phrase ("state-run"). */
+const INSIDE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** At most this many words between two words of a gapped phrase. */
+const MAX_GAP = 3;
+
+/** The longest phrase at i whose words stand apart where its connectors allow ("Ithilen state-run television"). */
+function gappedAt(tokens: Token[], i: number, lex: ActorLexicon): TrieMatch<ActorEntry> | null {
+  let best: TrieMatch<ActorEntry> | null = null;
+  for (const p of lex.gapped.get(tokens[i].norm) ?? []) {
+    let j = i;
+    let apart = false;
+    for (let k = 1; k < p.key.length && j >= 0; k++) {
+      let next = j + 1;
+      if (p.gap[k]) while (tokens[next] && tokens[next].norm !== p.key[k] && next - j <= MAX_GAP && INSIDE.has(tokens[next].pos)) next++;
+      if (tokens[next]?.norm !== p.key[k]) { j = -1; break; }
+      if (next > j + 1) apart = true;
+      j = next;
+    }
+    if (j >= 0 && apart && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, values: p.values };
+  }
+  return best;
 }
 
 /**

@@ -223,10 +223,12 @@ function withConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[
   let cur = m;
   while (cur.start >= 2 && CONJ.has(tokens[cur.start - 1].norm)) {
     if (out.length === 1 && tokens[cur.start - 1].norm === ',') break;
-    // "Mordor, the awful Fornost, and good Gondor": a comma before the closing "and" (the serial comma).
+    // "Mordor, the awful Fornost, and good Gondor": a comma before the closing "and" (the serial comma), in a
+    // list of three or more ("the two Koreas, and we warn" joins two clauses, not two subjects).
     const serial = tokens[cur.start - 1].norm !== ',' && tokens[cur.start - 2].text === ',' && cur.start >= 3;
     const prev = idx.endingAt[cur.start - (serial ? 3 : 2)];
     if (!prev || !isActorLike(prev) || !isActorLike(cur)) break;
+    if (serial && !(tokens[prev.start - 1]?.text === ',' && isActorLike(idx.endingAt[prev.start - 2]))) break;
     out.unshift(prev);
     cur = prev;
   }
@@ -285,8 +287,8 @@ export function rightConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): 
   let cur = m;
   let closed = false;
   while (tokens[cur.end] && CONJ.has(tokens[cur.end].norm)) {
-    // "A, B, and C": the serial comma before the closing "and".
-    const serial = tokens[cur.end].norm === ',' && CONJ.has(tokens[cur.end + 1]?.norm ?? '') && tokens[cur.end + 1].norm !== ',';
+    // "A, B, and C": the serial comma before the closing "and", after a comma-joined item.
+    const serial = out.length > 0 && tokens[cur.end].norm === ',' && CONJ.has(tokens[cur.end + 1]?.norm ?? '') && tokens[cur.end + 1].norm !== ',';
     const next = idx.startingAt[cur.end + (serial ? 2 : 1)];
     if (!next || !isActorLike(next) || !isActorLike(cur)) break;
     if (tokens[cur.end].norm !== ',' || serial) closed = true;
