@@ -40,7 +40,7 @@ export interface ModelOptions {
    * whose codes are not CAMEO's (the PETRARCH validation suite's are mostly WEIS).
    */
   noCameoRules?: boolean;
-  /** Leave out the embedded defaults. */
+  /** Leave out the embedded defaults: dyad's own dictionaries, discards, and the gazetteer's places as actors. */
   noDefaults?: boolean;
 }
 
@@ -48,6 +48,7 @@ export function loadModel(opts: ModelOptions = {}): Model {
   const codebook = loadCodebook();
   if (opts.noCameoRules) { codebook.frames.clear(); codebook.reciprocal = []; }
   const actors = emptyActorLexicon();
+  actors.places = !opts.noDefaults;
   const defaults = opts.noDefaults ? { actors: [], agents: [] } : defaultActorFiles();
   for (const f of [...defaults.agents, ...(opts.agentFiles ?? [])]) addAgentFile(actors, f);
   for (const f of [...defaults.actors, ...(opts.actorFiles ?? [])]) addActorFile(actors, f);

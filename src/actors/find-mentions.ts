@@ -1,9 +1,9 @@
 // Stage: a sentence's tokens -> actor mentions (dictionary hits, noun phrases, appositions, back-references).
-import type { Sentence } from '../nlp/types.js';
+import type { Sentence, Token } from '../nlp/types.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import type { ActorLexicon } from './lexicon.js';
 import type { ArticleContext } from './context.js';
-import type { ActorEntry, Mention } from './types.js';
+import type { ActorEntry, AgentEntry, Mention } from './types.js';
 import type { TrieMatch } from '../lexicon/trie.js';
 import { chunk } from './noun-phrases.js';
 import { resolveChunk, type SentenceHits } from './resolve.js';
@@ -14,8 +14,11 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
   const mask = new Uint8Array(n);
   const starts = new Uint8Array(n);
   const caseOk = (e: ActorEntry, a: number) => !e.caseTokens || e.caseTokens.every((t, k) => s.tokens[a + k]?.text === t);
+  const exactOk = (e: AgentEntry, a: number) => !e.exact || e.exact.every((w, k) => s.tokens[a + k]?.norm === w);
   for (let i = 0; i < n; i++) {
-    const h = lex.actors.longestAt(s.tokens, i, caseOk) ?? hyphenPrefix(s, i, lex);
+    const adjacent = lex.actors.longestAt(s.tokens, i, caseOk) ?? hyphenPrefix(s, i, lex);
+    const apart = lex.gapped.size ? gappedAt(s.tokens, i, lex) : null;
+    const h = apart && (!adjacent || apart.end > adjacent.end) ? apart : adjacent;
     // "the South Korean minister": "South Korean" (from the next word) reaches further than "the South".
     const next = h && i + 1 < n ? lex.actors.longestAt(s.tokens, i + 1, caseOk) : null;
     if (h && !(next && next.end > h.end)) {
@@ -27,18 +30,42 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
   }
   for (let i = 0; i < n; i++) {
     if (mask[i]) continue;
-    const h = lex.agents.longestAt(s.tokens, i);
+    const h = lex.agents.longestAt(s.tokens, i, exactOk);
     if (h) {
       hits.agents[i] = h;
       for (let k = h.start; k < h.end; k++) {
         hits.covered[k] = 1;
-        // "Osgiliath soldiers": a word the agent dictionary knows as a noun is no verb here.
-        if (s.tokens[k].pos === 'VERB' && h.end - h.start === 1 && s.tokens[k - 1]?.pos === 'PROPN') s.tokens[k].pos = 'NOUN';
+        // "Osgiliath soldiers": a word the agent dictionary knows as a noun is no verb here; nor is a word inside
+        // a phrase of several words ("Minister of Silly Walks").
+        if (s.tokens[k].pos === 'VERB' && (h.end - h.start > 1 || s.tokens[k - 1]?.pos === 'PROPN')) s.tokens[k].pos = 'NOUN';
       }
       i = h.end - 1;
     }
   }
   return { hits, mask, starts };
+}
+
+/** Words that may stand inside a gapped phrase: modifiers and nouns of one noun phrase ("state-run"). */
+const INSIDE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** At most this many words between two words of a gapped phrase. */
+const MAX_GAP = 3;
+
+/** The longest phrase at i whose words stand apart where its connectors allow ("Ithilen state-run television"). */
+function gappedAt(tokens: Token[], i: number, lex: ActorLexicon): TrieMatch<ActorEntry> | null {
+  let best: TrieMatch<ActorEntry> | null = null;
+  for (const p of lex.gapped.get(tokens[i].norm) ?? []) {
+    let j = i;
+    let apart = false;
+    for (let k = 1; k < p.key.length && j >= 0; k++) {
+      let next = j + 1;
+      if (p.gap[k]) while (tokens[next] && tokens[next].norm !== p.key[k] && next - j <= MAX_GAP && INSIDE.has(tokens[next].pos)) next++;
+      if (tokens[next]?.norm !== p.key[k]) { j = -1; break; }
+      if (next > j + 1) apart = true;
+      j = next;
+    }
+    if (j >= 0 && apart && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, values: p.values };
+  }
+  return best;
 }
 
 /**
@@ -92,6 +119,7 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
 
 /** "a spokesman for Moon", "a court in Guyana", "police from Kashmir": the phrase after gives the country. */
 const REPRESENTS = new Set(['for', 'of', 'to', 'in', 'from']);
+const CONJOINS = new Set(['and', ',']);
 
 /**
  * "Yoon Do-han, a spokesman for Moon, said": the name takes the description's actor, and a description
@@ -115,6 +143,15 @@ function linkAppositions(s: Sentence, ms: Mention[]): void {
       b.via = `${b.via ?? ''} + "${t[b.end].text} ${c.text}"`;
       const last = b.also?.length ? ms[i + 1 + b.also.length] : c;
       b.extent = { charEnd: last.charEnd, text: s.text.slice(b.charStart, last.charEnd) };
+      // "Lawmakers and officials in Fornost": the bare agents conjoined before it are of the same countries.
+      for (let j = i - 1; j >= 0 && ms[j].end + 1 === ms[j + 1].start && CONJOINS.has(t[ms[j].end].norm); j--) {
+        const a = ms[j];
+        if (a.kind !== 'actor' || !a.agent || a.country || a.personName || a.code !== a.agent) break;
+        a.country = b.country;
+        a.code = a.country + a.agent;
+        a.via = `${a.via ?? ''} + "${t[b.end].text} ${c.text}"`;
+        a.also = (b.also ?? []).map((d) => ({ ...d, agent: a.agent, code: d.country + a.agent!, via: `${d.country} + the agent of "${a.text}"` }));
+      }
     }
   }
   for (let i = 0; i + 1 < ms.length; i++) {

@@ -18,11 +18,37 @@ export interface ActorLexicon {
   agentCodes: Set<string>;
   /** People by the last word of their name, for "President Bush" when the article never gave the full name. */
   surnames: Map<string, ActorEntry[]>;
+  /**
+   * A name after a place preposition that the gazetteer knows ("in Aleppo") stands for its country. Off with
+   * --no-defaults: the gazetteer is one of dyad's own dictionaries, and the files given are then the only ones.
+   */
+  places: boolean;
+  /**
+   * Phrases whose words may have other words between them (PETRARCH's space connector: "ITHILEN TELEVISION"
+   * finds "Ithilen state-run television"), by their first word. The trie holds them too, as adjacent words.
+   */
+  gapped: Map<string, GappedPhrase[]>;
   problems: DataProblem[];
 }
 
+export interface GappedPhrase {
+  key: string[];
+  /** gap[k]: other words may stand before word k (gap[0] is unused). */
+  gap: boolean[];
+  values: ActorEntry[];
+}
+
 export function emptyActorLexicon(): ActorLexicon {
-  return { actors: new TokenTrie(), agents: new TokenTrie(), agentCodes: new Set(), surnames: new Map(), problems: [] };
+  return { actors: new TokenTrie(), agents: new TokenTrie(), agentCodes: new Set(), surnames: new Map(), places: true, gapped: new Map(), problems: [] };
+}
+
+/** Adds a phrase whose words may stand apart where `gap` says so (see ActorLexicon.gapped). */
+export function addGapped(lex: ActorLexicon, key: string[], gap: boolean[], entry: ActorEntry): void {
+  const list = lex.gapped.get(key[0]) ?? [];
+  let p = list.find((x) => x.key.join(' ') === key.join(' ') && x.gap.join() === gap.join());
+  if (!p) list.push((p = { key, gap, values: [] }));
+  p.values.push(entry);
+  lex.gapped.set(key[0], list);
 }
 
 /** Default files: every `data/actors/*.txt` and `data/agents.txt`. */

@@ -32,6 +32,8 @@ interface Parts {
   /** The agent code is written before the country's (PETRARCH "[NGO~]"). */
   agentBefore: boolean;
   agentVia: string | null;
+  /** A before-code agent that a later agent word took over from ("an MSF Arnor diplomat": NGO, then GOV). */
+  prefixAgent: string | null;
 }
 
 type Place = Pick<Mention, 'start' | 'end' | 'charStart' | 'charEnd' | 'text'>;
@@ -144,7 +146,7 @@ function onlyAgentsAfter(hits: SentenceHits, a: number, b: number): boolean {
 }
 
 function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: ArticleContext): Parts {
-  const p: Parts = { person: null, org: null, country: null, countryVia: null, capitalHead: false, countryHead: false, agentHead: false, orgHead: false, agent: null, agentBefore: false, agentVia: null };
+  const p: Parts = { person: null, org: null, country: null, countryVia: null, capitalHead: false, countryHead: false, agentHead: false, orgHead: false, agent: null, agentBefore: false, agentVia: null, prefixAgent: null };
   for (let k = a; k < b; k++) {
     const h = hits.actors[k];
     if (h && h.end <= b) {
@@ -167,6 +169,7 @@ function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: Ar
       const e = ag.values[0];
       const nameFollows = tokens[ag.end]?.pos === 'PROPN' && ag.end < b;
       if (ag.end === b || nameFollows || !p.agentHead) {
+        if (p.agent && p.agentBefore && !e.before && p.agent !== e.agent) p.prefixAgent = p.agent;
         p.agent = e.agent;
         p.agentBefore = !!e.before;
         p.agentVia = e.id;
@@ -253,6 +256,8 @@ function compose(base: Place, p: Parts,
     m.country = p.country;
     m.agent = agent;
     m.code = agent && p.agentBefore && agent === p.agent ? agent + p.country : p.country + (agent ?? '');
+    // PETRARCH puts every agent of the phrase on the actor: "an MSF Arnor diplomat" -> NGOARNGOV.
+    if (p.prefixAgent && agent) m.code = p.prefixAgent + m.code;
     m.via = p.agentVia && agent === p.agent ? `${p.countryVia} + ${p.agentVia}` : p.countryVia;
     if (properRun && properRun.includes(' ')) m.personName = properRun;
     return m;
@@ -281,12 +286,14 @@ function compose(base: Place, p: Parts,
     return m;
   }
   // "Ukrainian positions", "Israeli strikes": the country of a modifier stands for the whole phrase, as
-  // CAMEO coders read it; no agent is claimed.
+  // CAMEO coders read it; an agent word among the modifiers joins it ("the Calenardhon government issue" ->
+  // CALGOV, as PETRARCH combines every agent of a noun phrase with its actor).
   if (p.country) {
     m.kind = 'actor';
     m.country = p.country;
-    m.code = p.country;
-    m.via = `${p.countryVia} (modifier)`;
+    m.agent = p.agent;
+    m.code = p.agent && p.agentBefore ? p.agent + p.country : p.country + (p.agent ?? '');
+    m.via = p.agent ? `${p.countryVia} + ${p.agentVia} (modifiers)` : `${p.countryVia} (modifier)`;
     return m;
   }
   // "a Taliban attack", "the UN resolution": likewise an organisation or group that modifies a thing.
@@ -299,8 +306,9 @@ function compose(base: Place, p: Parts,
     return m;
   }
   // "rebel positions", "police vehicles": an agent word modifying a thing gives the agent (its country may
-  // come from a phrase after it: "rebel positions in Aleppo").
-  if (p.agent && !properRun) {
+  // come from a phrase after it: "rebel positions in Aleppo"); so does one before a name no dictionary knows
+  // ("the official news agency WFNA" -> GOV with no country, PETRARCH's "---GOV").
+  if (p.agent) {
     m.kind = 'actor';
     m.agent = p.agent;
     m.code = p.agent;
@@ -308,7 +316,7 @@ function compose(base: Place, p: Parts,
     return m;
   }
   // "in Aleppo", "near Kharkiv": after a place preposition, a name the gazetteer knows is a place of its country.
-  if (properRun && properRun.length === m.text.replace(/^the\s+/i, '').length && g.locatives.has(tokens[base.start - 1]?.norm ?? '')) {
+  if (lex.places && properRun && properRun.length === m.text.replace(/^the\s+/i, '').length && g.locatives.has(tokens[base.start - 1]?.norm ?? '')) {
     const city = findCity(properRun);
     if (city) {
       m.kind = 'actor';

@@ -20,6 +20,11 @@ export interface AgentEntry {
   id: string;
   /** The agent code goes before the country's ("NGOARN", PETRARCH's "[NGO~]"), not after it. */
   before?: boolean;
+  /**
+   * The words as they must stand (normalised), for an entry whose forms are all listed (PETRARCH's
+   * "POLICE {} [~COP]": no plural): no lemma or plural of them matches.
+   */
+  exact?: string[];
 }
 
 /** What a noun phrase turned out to be. */

@@ -5,7 +5,8 @@ import type { Mention } from '../actors/types.js';
 import type { Clause } from './types.js';
 
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '—', '–']);
-const CONJ = new Set(['and', ',', '&']);
+// "Neither Galadriel nor Gollum boycotted": "nor" joins conjuncts as "and" does.
+const CONJ = new Set(['and', ',', '&', 'nor']);
 const MAX_LEFT = 40;
 
 export interface MentionIndex {
@@ -232,21 +233,24 @@ function withConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[
   let cur = m;
   while (cur.start >= 2 && CONJ.has(tokens[cur.start - 1].norm)) {
     if (out.length === 1 && tokens[cur.start - 1].norm === ',') break;
-    // "The US, Russia, and Switzerland": a comma before the closing "and".
-    const gap = tokens[cur.start - 1].norm !== ',' && tokens[cur.start - 2].norm === ',' && out.length === 1 ? 1 : 0;
-    const prev = idx.endingAt[cur.start - 2 - gap];
+    // "Mordor, the awful Fornost, and good Gondor": a comma before the closing "and" (the serial comma), in a
+    // list of three or more ("the two Koreas, and we warn" joins two clauses, not two subjects).
+    const serial = tokens[cur.start - 1].norm !== ',' && tokens[cur.start - 2].text === ',' && cur.start >= 3;
+    const prev = idx.endingAt[cur.start - (serial ? 3 : 2)];
     if (!prev || !isActorLike(prev) || !isActorLike(cur)) break;
+    if (serial && !(tokens[prev.start - 1]?.text === ',' && isActorLike(idx.endingAt[prev.start - 2]))) break;
     out.unshift(prev);
     cur = prev;
   }
-  return shareAgent(out);
+  return shareAgent(out, tokens);
 }
 
 /**
  * "The ambassadors of Arnor, Osgiliath and Gondor": the bare countries of a list whose first item is an agent
  * "of" a country are agents of the same kind.
  */
-export function shareAgent(list: Mention[]): Mention[] {
+export function shareAgent(list: Mention[], tokens: Token[]): Mention[] {
+  shareCountry(list, tokens);
   const [first, ...rest] = list;
   if (!first?.agent || !first.country || !/\s(?:of|in|from)\s/.test(first.text)) return list;
   for (const m of rest) {
@@ -256,6 +260,24 @@ export function shareAgent(list: Mention[]): Mention[] {
     m.via = `${m.via ?? ''} + the agent of "${first.text}"`;
   }
   return list;
+}
+
+/**
+ * "Danish media and government", "US officials and lawmakers": a bare agent noun (no determiner, no country of
+ * its own) conjoined right after a bare phrase whose country is a modifier shares that country, as one flat
+ * noun phrase whose modifier covers both nouns. With a determiner ("The Danish media and government") the
+ * phrases stand apart, as PETRARCH's parse reads them.
+ */
+function shareCountry(list: Mention[], tokens: Token[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const [prev, m] = [list[i - 1], list[i]];
+    if (!prev.country || !prev.agent || prev.guessed || prev.personName || !m.agent || m.country || m.personName) continue;
+    if (tokens[prev.start].pos === 'DET' || tokens[prev.end]?.norm !== 'and') continue;
+    if (m.kind !== 'actor' || m.code !== m.agent || m.end - m.start !== 1) continue;
+    m.country = prev.country;
+    m.code = m.country + m.agent;
+    m.via = `${m.via ?? ''} + the country of "${prev.text}"`;
+  }
 }
 
 /** The noun phrase right after a verb (and its particles), with its conjuncts. */
@@ -274,11 +296,12 @@ export function rightConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): 
   const out: Mention[] = [];
   let cur = m;
   let closed = false;
-  while (tokens[cur.end] && CONJ.has(tokens[cur.end].norm) && idx.startingAt[cur.end + oxford(tokens, cur.end)]) {
-    const step = oxford(tokens, cur.end);
-    const next = idx.startingAt[cur.end + step]!;
-    if (!isActorLike(next) || !isActorLike(cur)) break;
-    if (tokens[cur.end].norm !== ',' || step === 2) closed = true;
+  while (tokens[cur.end] && CONJ.has(tokens[cur.end].norm)) {
+    // "A, B, and C": the serial comma before the closing "and", after a comma-joined item.
+    const serial = out.length > 0 && tokens[cur.end].norm === ',' && CONJ.has(tokens[cur.end + 1]?.norm ?? '') && tokens[cur.end + 1].norm !== ',';
+    const next = idx.startingAt[cur.end + (serial ? 2 : 1)];
+    if (!next || !isActorLike(next) || !isActorLike(cur)) break;
+    if (tokens[cur.end].norm !== ',' || serial) closed = true;
     out.push(next);
     cur = next;
     if (closed) break;
@@ -304,11 +327,6 @@ function attackDoer(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar):
     return noun ? [m] : [];
   }
   return [];
-}
-
-/** 2 when ", and" closes a list at `k` (the next item starts two tokens on), else 1. */
-function oxford(tokens: Token[], k: number): number {
-  return tokens[k].norm === ',' && tokens[k + 1]?.norm === 'and' ? 2 : 1;
 }
 
 function byPhrase(tokens: Token[], cl: Clause, idx: MentionIndex): Mention[] {

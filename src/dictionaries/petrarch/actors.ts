@@ -3,7 +3,7 @@
 // ([KORGOV 070501-080731], [HOB <950601], [HOBREB >990816]). A phrase without a code joins the next entry that
 // has one (PETRARCH-1's reading). Restricted codes are tried first, in file order; an unrestricted code is the
 // default. "---" is PETRARCH's null code: the phrase is known but codes nothing, so it adds no entry.
-import type { ActorLexicon } from '../../actors/lexicon.js';
+import { addGapped, type ActorLexicon } from '../../actors/lexicon.js';
 import type { ActorEntry, ActorRole } from '../../actors/types.js';
 import { phraseTokens } from '../../lexicon/phrase-tokens.js';
 import { normalize } from '../../nlp/normalize.js';
@@ -21,7 +21,7 @@ export interface ActorStats {
   entries: number;
 }
 
-interface Group { phrases: { text: string; id: string }[]; codes: CodeRestriction[]; firstId: string }
+interface Group { phrases: { text: string; id: string; raw: string }[]; codes: CodeRestriction[]; firstId: string }
 
 const NULL_CODE = '---';
 const CODE = /^[A-Za-z0-9~+#/*-]+$/;
@@ -62,7 +62,7 @@ export function addPetrarchActors(lex: ActorLexicon, file: string, text?: string
       if (cur && (cur as Group).codes.length) close();
     }
     cur ??= { phrases: [], codes: [], firstId: l.id };
-    cur.phrases.push({ text: phrase, id: l.id });
+    cur.phrases.push({ text: phrase, id: l.id, raw: synonym ? head.slice(1).trim() : head });
     addCodes(cur, codes, stats);
   }
   close();
@@ -111,9 +111,11 @@ function addGroup(lex: ActorLexicon, g: Group): number {
     const key = toks.map(normalize);
     if (!key.length) continue;
     const caseTokens = toks.length === 1 && SHORT.test(toks[0]) ? toks : null;
+    const gap = connectors(p.raw, toks.length);
     for (const c of ordered) {
       const entry: ActorEntry = { code: c.code, role, phrase: p.text, caseTokens, from: c.from, to: c.to, id: p.id };
       lex.actors.add(key, entry);
+      if (gap) addGapped(lex, key, gap, entry);
       n++;
       // As the native reader does: people are also found by surname ("President Bush").
       if (role === 'person' && key.length >= 2) {
@@ -125,4 +127,19 @@ function addGroup(lex: ActorLexicon, g: Group): number {
     }
   }
   return n;
+}
+
+/**
+ * PETRARCH's connectors between a phrase's words: "_" joins adjacent words, a space lets other words stand
+ * between ("ITHILEN TELEVISION"). Per word, whether a space comes before it; null when no word may stand apart.
+ */
+function connectors(raw: string, words: number): boolean[] | null {
+  const parts = raw.trim().replace(/_+$/, '').split(/\s+/);
+  if (parts.length < 2) return null;
+  const gap: boolean[] = [];
+  for (const part of parts) {
+    const n = phraseTokens(phraseText(part)).length;
+    for (let k = 0; k < n; k++) gap.push(k === 0 && gap.length > 0);
+  }
+  return gap.length === words ? gap : null;
 }

@@ -55,7 +55,8 @@ export function addPetrarchAgents(lex: ActorLexicon, file: string, text?: string
     for (const p of phrases) {
       const key = phraseKey(p);
       if (!key.length) continue;
-      lex.agents.add(key, { agent, role: 'noun', phrase: p, id: l.id, before });
+      // Forms given in {...} are all the forms there are: "POLICE {}" does not match "polices".
+      lex.agents.add(key, { agent, role: 'noun', phrase: p, id: l.id, before, ...(m[2] !== undefined ? { exact: key } : {}) });
       stats.phrases++;
     }
   }

@@ -112,7 +112,7 @@ function codes(a: ActorRef, opts: Options): string[] {
     const words = a.text.replace(/['’]s\b/g, '').toUpperCase().split(/\s+/).filter(Boolean);
     return opts.newActorLength > 0 && words.length <= opts.newActorLength ? [`"${words.join(' ')}"`] : [NONE];
   }
-  if (!a.country && a.agent) return [NONE + a.code];
+  if (!a.country && a.agent && !a.code.startsWith(NONE)) return [NONE + a.code];
   return a.code.split('/');
 }
 
