@@ -6,7 +6,7 @@ import { phraseKey, phraseTokens } from '../lexicon/phrase-tokens.js';
 import { TokenTrie } from '../lexicon/trie.js';
 import type { ActorEntry, ActorRole, AgentEntry } from './types.js';
 
-const ROLES = new Set<ActorRole>(['name', 'demonym', 'capital', 'short', 'person', 'org', 'group']);
+const ROLES = new Set<ActorRole>(['name', 'demonym', 'capital', 'short', 'region', 'person', 'org', 'group']);
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Short all-capital phrases ("US", "UN", "IS") must match in capitals, or "us" and "is" would be actors. */
 const ACRONYM = /^[A-Z][A-Z.]{0,4}$/;

@@ -1,6 +1,6 @@
 // Actor entries (compiled from data/actors/*.txt and data/agents.txt) and the mentions found in sentences.
 
-export type ActorRole = 'name' | 'demonym' | 'capital' | 'short' | 'person' | 'org' | 'group';
+export type ActorRole = 'name' | 'demonym' | 'capital' | 'short' | 'region' | 'person' | 'org' | 'group';
 
 export interface ActorEntry {
   code: string;

@@ -8,7 +8,7 @@ export type DictionaryKind =
   | 'native-verbs' | 'native-actors' | 'native-agents'
   | 'discards';
 
-const NATIVE_ROLES = new Set(['name', 'demonym', 'capital', 'short', 'person', 'org', 'group']);
+const NATIVE_ROLES = new Set(['name', 'demonym', 'capital', 'short', 'region', 'person', 'org', 'group']);
 
 export function detectKind(file: string, text = readFileSync(file, 'utf8')): DictionaryKind {
   const lines = text.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, '')).filter((l) => l.trim() && !l.trim().startsWith('<!'));
