@@ -36,6 +36,11 @@ const ROWS: Row[] = [
   { text: 'Somalia will not stop its war on the Shabaab.', expect: ['SOM 12 SOMREB'] },
   { text: 'The minister defended the police against accusations of brutality.', expect: ['GOV 052 COP'] },
   { text: 'Italy returned 200 ancient antiquities to Greece.', expect: ['ITA 0842 GRC'] },
+  { text: 'China vetoed on Friday a draft resolution on Syria.', expect: ['CHN 129 -'] },
+  { text: 'Turkey refused to respond to a request from Greece for information.', expect: ['TUR 120 GRC'] },
+  { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
+  { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
+  { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
