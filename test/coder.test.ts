@@ -41,6 +41,9 @@ const ROWS: Row[] = [
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
   { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },
+  { text: "Pakistan refuted India's remarks on Kashmir.", expect: ['PAK 110 IND'] },
+  { text: "Pakistan refuted India's claims on Kashmir.", expect: ['PAK 016 IND'] },
+  { text: 'The king sent a condolence message to the Afghan president.', expect: ['GOV 018 AFGGOV'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
