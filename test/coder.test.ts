@@ -44,7 +44,7 @@ const ROWS: Row[] = [
   { text: "Pakistan refuted India's remarks on Kashmir.", expect: ['PAK 110 IND'] },
   { text: "Pakistan refuted India's claims on Kashmir.", expect: ['PAK 016 IND'] },
   { text: 'The king sent a condolence message to the Afghan president.', expect: ['GOV 018 AFGGOV'] },
-  { text: 'The Sudanese government declared a state of emergency in Darfur.', expect: ['SDNGOV 1724 SDN'] },
+  { text: "Russia declared martial law in Ukraine's eastern regions.", expect: ['RUS 1724 UKR'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
