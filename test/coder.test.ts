@@ -11,7 +11,7 @@ const model = loadModel();
 interface Row {
   text: string;
   date?: string;
-  /** "SRC ROOT TGT" with - for no target; SRC/TGT are actor codes or countries (prefix match). */
+  /** "SRC ROOT TGT" (ROOT may be a full code) with - for no target; SRC/TGT are actor codes or countries (prefix match). */
   expect: string[];
   modality?: Partial<EventRecord['modality']>;
 }
@@ -35,6 +35,24 @@ const ROWS: Row[] = [
   { text: 'Egypt, Jordan, and Morocco met on Monday.', expect: ['EGY 04 JOR', 'EGY 04 MAR', 'MAR 04 JOR'] },
   { text: 'Washington said the plan had support from Moscow and Beijing, which have resisted any move against Iran.', expect: ['RUS 12 -', 'CHN 12 -'] },
   { text: 'Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Beijing on Tuesday.', date: '2019-06-27', expect: ['JPNGOV 04 CHNGOV'] },
+  // Verb patterns: a call whose purpose says what the call was; phrases that carry the event's code.
+  { text: "Japan's prime minister called the South Korean president on Monday to apologize for the remarks.", expect: ['JPNGOV 055 KORGOV'] },
+  { text: 'The German chancellor called the French president on Sunday to express her support for France.', expect: ['DEUGOV 051 FRAGOV'] },
+  { text: 'The EU rejected Israel\'s suggestion that Europe would move its embassy.', expect: ['IGOEUREEC 12 ISR'] },
+  { text: 'The Egyptian government ordered the opposition newspaper to suspend publication.', expect: ['EGYGOV 1721 MED'] },
+  { text: 'Kenya began talks with Somalia on Monday.', expect: ['KEN 04 SOM'] },
+  { text: 'Somalia will not stop its war on the Shabaab.', expect: ['SOM 12 SOMREB'] },
+  { text: 'The minister defended the police against accusations of brutality.', expect: ['GOV 052 COP'] },
+  { text: 'Italy returned 200 ancient antiquities to Greece.', expect: ['ITA 0842 GRC'] },
+  { text: 'China vetoed on Friday a draft resolution on Syria.', expect: ['CHN 129 -'] },
+  { text: 'Turkey refused to respond to a request from Greece for information.', expect: ['TUR 120 GRC'] },
+  { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
+  { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
+  { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },
+  { text: "Pakistan refuted India's remarks on Kashmir.", expect: ['PAK 110 IND'] },
+  { text: "Pakistan refuted India's claims on Kashmir.", expect: ['PAK 016 IND'] },
+  { text: 'The king sent a condolence message to the Afghan president.', expect: ['GOV 018 AFGGOV'] },
+  { text: "Russia declared martial law in Ukraine's eastern regions.", expect: ['RUS 1724 UKR'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
@@ -53,7 +71,8 @@ function matches(e: EventRecord, spec: string): boolean {
   const [src, root, tgt] = spec.split(' ');
   const code = (a: EventRecord['source'] | null) => a?.code ?? a?.country ?? '';
   if (!code(e.source).startsWith(src)) return false;
-  if (!e.root.startsWith(root)) return false;
+  // A root ("11") or a full code ("1721"): the event's code starts with it.
+  if (!e.cameo.startsWith(root)) return false;
   if (tgt === '-') return true;
   return !!e.target && code(e.target).startsWith(tgt);
 }
