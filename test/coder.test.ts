@@ -39,10 +39,10 @@ const ROWS: Row[] = [
   { text: "Japan's prime minister called the South Korean president on Monday to apologize for the remarks.", expect: ['JPNGOV 055 KORGOV'] },
   { text: 'The German chancellor called the French president on Sunday to express her support for France.', expect: ['DEUGOV 051 FRAGOV'] },
   { text: 'The EU rejected Israel\'s suggestion that Europe would move its embassy.', expect: ['IGOEUREEC 12 ISR'] },
-  { text: 'The Egyptian government ordered the opposition newspaper to suspend publication.', expect: ['EGYGOV 1721 MED'] },
+  { text: 'The Egyptian government ordered the opposition newspaper to suspend publication.', expect: ['EGYGOV 1721 ---MED'] },
   { text: 'Kenya began talks with Somalia on Monday.', expect: ['KEN 04 SOM'] },
   { text: 'Somalia will not stop its war on the Shabaab.', expect: ['SOM 12 SOMREB'] },
-  { text: 'The minister defended the police against accusations of brutality.', expect: ['GOV 052 COP'] },
+  { text: 'The minister defended the police against accusations of brutality.', expect: ['---GOV 052 ---COP'] },
   { text: 'Italy returned 200 ancient antiquities to Greece.', expect: ['ITA 0842 GRC'] },
   { text: 'China vetoed on Friday a draft resolution on Syria.', expect: ['CHN 129 -'] },
   { text: 'Turkey refused to respond to a request from Greece for information.', expect: ['TUR 120 GRC'] },
@@ -51,7 +51,7 @@ const ROWS: Row[] = [
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },
   { text: "Pakistan refuted India's remarks on Kashmir.", expect: ['PAK 110 IND'] },
   { text: "Pakistan refuted India's claims on Kashmir.", expect: ['PAK 016 IND'] },
-  { text: 'The king sent a condolence message to the Afghan president.', expect: ['GOV 018 AFGGOV'] },
+  { text: 'The king sent a condolence message to the Afghan president.', expect: ['---GOV 018 AFGGOV'] },
   { text: "Russia declared martial law in Ukraine's eastern regions.", expect: ['RUS 1724 UKR'] },
 ];
 
