@@ -32,6 +32,7 @@ const ROWS: Row[] = [
   { text: 'The Iranian foreign minister held several meetings in Baghdad on Sunday.', date: '2019-01-01', expect: ['IRNGOV 04 IRQ'] },
   { text: 'Police arrested a handful of journalists in Algiers.', expect: ['---COP 17 DZAMED'] },
   { text: 'Russia held naval drills off Alaska on Monday.', expect: ['RUS 1 USA'] },
+  { text: 'The rebels received weapons from Iran.', expect: ['IRN 072 ---REB'] },
   { text: 'Egypt, Jordan, and Morocco met on Monday.', expect: ['EGY 04 JOR', 'EGY 04 MAR', 'MAR 04 JOR'] },
   { text: 'Washington said the plan had support from Moscow and Beijing, which have resisted any move against Iran.', expect: ['RUS 12 -', 'CHN 12 -'] },
   { text: 'Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Beijing on Tuesday.', date: '2019-06-27', expect: ['JPNGOV 04 CHNGOV'] },

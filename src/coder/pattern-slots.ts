@@ -20,6 +20,8 @@ export function applySlots(match: PatternMatch, cl: Clause, sources: Mention[], 
   if (match.source) {
     sources = [match.source];
     targets = targets.filter((t) => t !== match.source);
+    // "received an invitation from {S}": with no target slot, the subject is on the receiving end.
+    if (!match.target && !cl.passive && cl.subject.some(isActorLike)) targets = cl.subject;
   }
   // "Cirith Ungol regretted ..." under "- NOTED + *": the subject suffers the event; the speaker does it.
   if (p.subject === 'target' && !cl.passive) {

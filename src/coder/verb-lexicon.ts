@@ -107,6 +107,7 @@ export function compile(code: string, source: string, id: string, lex: VerbLexic
   for (const raw of parts.slice(1)) {
     if (raw === '*') { elements.push({ kind: 'gap' }); continue; }
     if (raw === '{T}') { elements.push({ kind: 'target' }); continue; }
+    if (raw === '{S}') { elements.push({ kind: 'source' }); continue; }
     const optional = raw.endsWith('?');
     const w = optional ? raw.slice(0, -1) : raw;
     const words = new Set<string>();
