@@ -32,7 +32,8 @@ export function indexMentions(n: number, ms: Mention[], inner: Mention[] = []): 
 }
 
 export function isActorLike(m: Mention | undefined): boolean {
-  return !!m && (m.kind === 'actor' || m.kind === 'named' || (m.kind === 'pronoun' && m.code !== null));
+  // A pronoun counts when it resolved: to a coded actor, or to a name earlier in the sentence ("Kiir pardoned him").
+  return !!m && (m.kind === 'actor' || m.kind === 'named' || (m.kind === 'pronoun' && (m.code !== null || (!!m.ref && m.ref.kind !== 'thing'))));
 }
 
 export function attachArguments(tokens: Token[], clauses: Clause[], idx: MentionIndex, g: Grammar): void {
