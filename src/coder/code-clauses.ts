@@ -190,10 +190,22 @@ function pairs(sources: Mention[], targets: Mention[], reciprocal: boolean): [Me
     if (!targets.length) return out;
   }
   for (const s of sources) {
-    if (!targets.length) out.push([s, null]);
-    for (const t of targets) if (t !== s && !(t.code && t.code === s.code && t.text === s.text)) out.push([s, t]);
+    const others = targets.filter((t) => !sameEntity(t, s));
+    if (!others.length) out.push([s, null]);
+    for (const t of others) out.push([s, t]);
   }
   return out;
+}
+
+/**
+ * A target that is the source itself: the same phrase, or a pronoun resolved to it. An object pronoun never means
+ * its own clause's subject ("the military led by Sisi overthrew him" is not about Sisi), so the event keeps no target.
+ */
+function sameEntity(t: Mention, s: Mention): boolean {
+  if (t === s || (t.code && t.code === s.code && t.text === s.text)) return true;
+  if (t.kind !== 'pronoun') return false;
+  const ref = t.ref ?? null;
+  return !!ref && (ref === s || ref === s.ref || (!!ref.personName && ref.personName === s.personName));
 }
 
 /**
