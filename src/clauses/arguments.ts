@@ -238,12 +238,15 @@ function withConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[
     // list of three or more ("the two Koreas, and we warn" joins two clauses, not two subjects).
     const serial = tokens[cur.start - 1].norm !== ',' && tokens[cur.start - 2].text === ',' && cur.start >= 3;
     const prev = idx.endingAt[cur.start - (serial ? 3 : 2)];
-    if (!prev || !isActorLike(prev) || !isActorLike(cur)) break;
+    // "the EU, the United States and other countries": the last item may be a phrase no dictionary codes.
+    const head = cur === m && tokens[m.start - 1].norm === 'and';
+    if (!prev || !isActorLike(prev) || !(isActorLike(cur) || head)) break;
     if (serial && !(tokens[prev.start - 1]?.text === ',' && isActorLike(idx.endingAt[prev.start - 2]))) break;
     out.unshift(prev);
     cur = prev;
   }
-  return shareAgent(out, tokens);
+  const actors = out.filter(isActorLike);
+  return shareAgent(actors.length ? actors : out, tokens);
 }
 
 /**

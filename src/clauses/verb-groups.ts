@@ -58,7 +58,7 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
       if (tokens[start - 2]?.norm === 'yet') negated = true;
     }
     else if (head.norm.endsWith('ing') && start === i) nonFinite = 'gerund';
-    else if (participle && start === i && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && reducedRelative(tokens, i)) nonFinite = 'participle';
+    else if (participle && !copula && start === i && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && reducedRelative(tokens, i)) nonFinite = 'participle';
     out.push({
       head: i, groupStart: start, lemma: head.lemma, negated, future, hypothetical,
       passive: (passiveAux && participle) || nonFinite === 'participle',

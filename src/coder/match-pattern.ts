@@ -71,7 +71,7 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       for (let k = 0; k <= (el.max ?? GAP) && i + k <= tokens.length; k++) {
         if (k > 0) {
           const t = tokens[i + k - 1];
-          if (!t || (t.pos === 'VERB' && !el.verbs) || GAP_STOP.has(t.text)) break;
+          if (!t || (t.pos === 'VERB' && !el.verbs) || (GAP_STOP.has(t.text) && !betweenAdjectives(tokens, i + k - 1))) break;
         }
         const r = go(e + 1, i + k);
         if (r) return r;
@@ -181,4 +181,11 @@ function matchBefore(els: Element[], tokens: Token[], head: number): boolean {
     return el.optional ? back(e - 1, end) : false;
   };
   return back(els.length - 1, head);
+}
+
+/** "direct, high-level talks": a comma between two adjectives is inside the noun phrase, not a boundary. */
+function betweenAdjectives(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1], after = tokens[k + 1];
+  // The tagger often reads a hyphenated adjective ("high-level") as a noun.
+  return tokens[k].text === ',' && before?.pos === 'ADJ' && (after?.pos === 'ADJ' || (after?.pos === 'NOUN' && after.text.includes('-')) || (after?.pos === 'ADV' && tokens[k + 2]?.pos === 'ADJ'));
 }
