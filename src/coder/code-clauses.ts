@@ -47,8 +47,12 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (!verbs.byLemma.has(cl.lemma) || cl.nounComplement || isBackground(cl, clauses)) return [];
   let match: PatternMatch | null = null;
   const subj = cl.passive && cl.subject.length ? { start: cl.subject[0].start, end: cl.subject[cl.subject.length - 1].end } : null;
+  // "a mortar bomb was fired at Israel": a passive whose subject is a thing leaves the target slot to the phrase
+  // after the verb, as an active would.
+  const passiveSlot = cl.passive && (!cl.subject.length || cl.subject.some(isActorLike));
   for (const p of candidatePatterns(verbs, cl.lemma, words)) {
-    match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, cl.passive);
+    match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, passiveSlot) ||
+      (cl.passive && !passiveSlot ? matchPattern(p, tokens, cl.head + 1, idx, true) : null);
     if (match) break;
   }
   if (!match) return [];
@@ -66,6 +70,11 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
     const place = placeOf(tokens, match.end, idx, g);
     if (place?.country) sources = [place];
   }
+  // "a mortar bomb was fired at Israel from the Gaza Strip": force with no one named came from where it was fired.
+  if (!sources.length && cl.passive && /^(18|19|20)/.test(match.pattern.code)) {
+    const origin = originOf(tokens, cl.head + 1, idx, g);
+    if (origin) sources = [asPlace(origin)];
+  }
   let targets: Mention[];
   if (match.target === 'subject') targets = cl.subject;
   else if (match.target) targets = [match.target, ...rightConjuncts(tokens, match.target, idx)];
@@ -77,8 +86,9 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (!cl.passive && targets.length && !targets.some(isActorLike)) targets = doerOf(tokens, targets[targets.length - 1], idx, clauses) ?? targets;
   // "called for sanctions against Moscow", "lent $1 billion to Indonesia": when the object is a thing and an
   // actor follows through a preposition, the actor is the other party.
-  if (!cl.passive && targets.length && !targets.some(isActorLike)) {
-    const after = Math.max(match.end, targets[targets.length - 1].end);
+  // So too for a passive whose subject is a thing: "a mortar bomb was fired at Israel".
+  if ((!cl.passive || !cl.subject.some(isActorLike)) && targets.length && !targets.some(isActorLike)) {
+    const after = cl.passive ? match.end : Math.max(match.end, targets[targets.length - 1].end);
     const pp = prepositionalTarget(tokens, after, idx, g, true);
     if (pp) targets = [pp, ...rightConjuncts(tokens, pp, idx)];
   }
@@ -120,6 +130,17 @@ function isPatient(tokens: Token[], m: Mention, g: Grammar): boolean {
     if (g.groupNouns.has(tokens[k].norm) && tokens[k + 1]?.norm === 'of') return true;
   }
   return false;
+}
+
+/** The actor or place after "from" in the rest of the clause: where an attack came from. */
+function originOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 12); k++) {
+    if (endsSearch(tokens, k, g)) return null;
+    if (tokens[k].norm !== 'from') continue;
+    const m = idx.startingAt[k + 1];
+    return m && isActorLike(m) && m.country ? m : null;
+  }
+  return null;
 }
 
 /** A place as the other party: "in Baghdad" is Iraq, the country, not its government. */
