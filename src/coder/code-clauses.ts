@@ -258,8 +258,11 @@ function impliedTargets(tokens: Token[], cl: Clause, match: PatternMatch, idx: M
   if (next && !match.slot) return [next, ...rightConjuncts(tokens, next, idx)];
   const pp = prepositionalTarget(tokens, overlapped ? Math.max(match.end, overlapped.end) : match.end, idx, g);
   if (pp) return [pp, ...rightConjuncts(tokens, pp, idx)];
-  // "freed 37 prisoners" with the pattern "free * prisoners": the people the pattern ran into.
-  return overlapped && saysMoreThanPattern(tokens, overlapped) ? [overlapped] : [];
+  // "freed 37 prisoners" with the pattern "free * prisoners": the people the pattern ran into; "rejected the
+  // referendum": the object the pattern names. Not the noun of an idiom after a preposition ("went on strike",
+  // "took to the streets").
+  const idiom = tokens[(overlapped?.start ?? 0) - 1]?.pos === 'ADP';
+  return overlapped && (saysMoreThanPattern(tokens, overlapped) || !idiom) ? [overlapped] : [];
 }
 
 /**
