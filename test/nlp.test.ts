@@ -39,6 +39,14 @@ test('a capitalised noun mid-sentence is a name', () => {
   assert.equal(s.tokens.find((t) => t.text === 'Moon')?.pos, 'PROPN');
 });
 
+test('a capitalised surname the tagger reads as a verb is part of the name; title-case headlines keep their verbs', () => {
+  const pos = (text: string, word: string) => segment(text).sentences[0].tokens.find((t) => t.text === word)?.pos;
+  assert.equal(pos('Senator Bill Ford signed the bill on Tuesday.', 'Ford'), 'PROPN');
+  assert.equal(pos('Ford vetoed the budget bill.', 'Ford'), 'PROPN');
+  assert.equal(pos('An Associated Press reporter saw the crowd.', 'Associated'), 'PROPN');
+  assert.notEqual(pos('Rebels Seized The Town', 'Seized'), 'PROPN');
+});
+
 test('negatives: empty lines and whitespace give no sentences', () => {
   assert.equal(segment('\n\n   \n').sentences.length, 0);
 });
