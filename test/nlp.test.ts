@@ -2,6 +2,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../src/nlp/segment.js';
+import { retagVerbs } from '../src/nlp/verb-forms.js';
+import { loadModel } from '../src/model.js';
+
+const model = loadModel();
+/** Tags after the pipeline's verb retagging, as `word/POS`. */
+function retagged(text: string): string[] {
+  const [s] = segment(text).sentences;
+  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular);
+  return s.tokens.map((t) => `${t.text}/${t.pos}`);
+}
 
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
@@ -45,6 +55,24 @@ test('a capitalised surname the tagger reads as a verb is part of the name; titl
   assert.equal(pos('Ford vetoed the budget bill.', 'Ford'), 'PROPN');
   assert.equal(pos('An Associated Press reporter saw the crowd.', 'Associated'), 'PROPN');
   assert.notEqual(pos('Rebels Seized The Town', 'Seized'), 'PROPN');
+});
+
+test('verbs the tagger reads as nouns: -ing with an object, modal and adverb, participle before "by", a past form after its subject', () => {
+  assert.ok(retagged('Gunmen opened fire on a checkpoint, wounding a soldier.').includes('wounding/VERB'));
+  assert.ok(retagged('Kenya will likely meet Uganda next week.').includes('meet/VERB'));
+  const led = retagged('After mass protests, the military led by General Ruto overthrew him.');
+  assert.ok(led.includes('led/VERB') && led.includes('overthrew/VERB'));
+  assert.ok(retagged('Army chief John Ruto overthrew President Moi last year following mass protests.').includes('overthrew/VERB'));
+  // Inside a noun phrase an -ing word stays a noun.
+  assert.ok(retagged('The meeting ended after the funding the donors promised arrived.').includes('funding/NOUN'));
+});
+
+test('a present-tense verb read as a noun is the verb when its clause has no other finite verb', () => {
+  assert.ok(retagged('The Kenyan army trains Somali soldiers to guard the border, officials said.').includes('trains/VERB'));
+  assert.ok(retagged('The city council stops the funding of aid groups, which deliver food.').includes('stops/VERB'));
+  // A plural noun before a preposition, or in a clause that has its verb, stays a noun.
+  assert.ok(retagged('Officials announced economic sanctions against five banks.').includes('sanctions/NOUN'));
+  assert.ok(retagged('Kenyan army trains the soldiers were delayed.').includes('trains/NOUN'));
 });
 
 test('negatives: empty lines and whitespace give no sentences', () => {
