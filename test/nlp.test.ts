@@ -9,7 +9,7 @@ const model = loadModel();
 /** Tags after the pipeline's verb retagging, as `word/POS`. */
 function retagged(text: string): string[] {
   const [s] = segment(text).sentences;
-  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular);
+  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
   return s.tokens.map((t) => `${t.text}/${t.pos}`);
 }
 
@@ -73,6 +73,12 @@ test('a present-tense verb read as a noun is the verb when its clause has no oth
   // A plural noun before a preposition, or in a clause that has its verb, stays a noun.
   assert.ok(retagged('Officials announced economic sanctions against five banks.').includes('sanctions/NOUN'));
   assert.ok(retagged('Kenyan army trains the soldiers were delayed.').includes('trains/NOUN'));
+});
+
+test('hyphenated words: adjectives before a noun unless a verb prefix opens them; a particle last makes a noun', () => {
+  assert.ok(retagged('The rebels launched a multi-pronged assault on the city.').includes('multi-pronged/ADJ'));
+  assert.ok(retagged('Kenya has agreed to re-open its border with Somalia.').includes('re-open/VERB'));
+  assert.ok(retagged('Students staged a sit-in outside the ministry.').includes('sit-in/NOUN'));
 });
 
 test('negatives: empty lines and whitespace give no sentences', () => {

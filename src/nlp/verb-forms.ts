@@ -8,6 +8,9 @@ function candidates(t: Token, irregular: Map<string, string>): string[] {
   const out = [t.lemma];
   const base = irregular.get(w);
   if (base) out.unshift(base);
+  // "re-open": the verb written solid, then the part after the prefix.
+  const hyphen = /^([a-z]+)-([a-z]+)$/.exec(w);
+  if (hyphen) out.push(hyphen[1] + hyphen[2], hyphen[2]);
   if (w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
   if (w.endsWith('ed')) out.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -3));
   if (w.endsWith('ing')) out.push(w.slice(0, -3) + 'e', w.slice(0, -3), w.slice(0, -4));
@@ -71,7 +74,8 @@ function beforeAdverbs(tokens: Token[], i: number): Token | undefined {
  * military led by Sisi"); and an -ing form outside a noun phrase that takes an object (", wounding an officer",
  * "after penning a letter").
  */
-export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known: (lemma: string) => boolean, irregular: Map<string, string>): void {
+export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known: (lemma: string) => boolean, irregular: Map<string, string>, verbPrefixes: Set<string> = new Set()): void {
+  hyphenatedAdjectives(tokens, verbPrefixes);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN') continue;
@@ -99,5 +103,18 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     if (!afterModal && !pastForm && !byPhrase && !ingObject && !present && !toVerb) continue;
     const v = verbLemma(t, known, irregular);
     if (v) { t.pos = 'VERB'; t.lemma = v; }
+  }
+}
+
+/**
+ * wink keeps some hyphenated words whole and may tag them as verbs ("a multi-pronged attack"). Unless its first part is
+ * a verb prefix ("re-open", "co-host"), a hyphenated word before a noun or adjective is an adjective.
+ */
+function hyphenatedAdjectives(tokens: Token[], verbPrefixes: Set<string>): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const m = /^([a-z]+)-[a-z]/.exec(t.norm);
+    const next = tokens[i + 1].pos;
+    if (t.pos === 'VERB' && m && !verbPrefixes.has(m[1]) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
   }
 }
