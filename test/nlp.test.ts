@@ -81,6 +81,12 @@ test('hyphenated words: adjectives before a noun unless a verb prefix opens them
   assert.ok(retagged('Students staged a sit-in outside the ministry.').includes('sit-in/NOUN'));
 });
 
+test('a participle between an article and its noun is an adjective, not a verb', () => {
+  const tags = retagged('The ministry issued a heightened travel warning for the occupied territories.');
+  assert.ok(tags.includes('heightened/ADJ') && tags.includes('occupied/ADJ'));
+  assert.ok(retagged('The court said the army occupied the town.').includes('occupied/VERB'));
+});
+
 test('negatives: empty lines and whitespace give no sentences', () => {
   assert.equal(segment('\n\n   \n').sentences.length, 0);
 });

@@ -76,6 +76,7 @@ function beforeAdverbs(tokens: Token[], i: number): Token | undefined {
  */
 export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known: (lemma: string) => boolean, irregular: Map<string, string>, verbPrefixes: Set<string> = new Set()): void {
   hyphenatedAdjectives(tokens, verbPrefixes);
+  attributiveParticiples(tokens);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN') continue;
@@ -116,5 +117,19 @@ function hyphenatedAdjectives(tokens: Token[], verbPrefixes: Set<string>): void 
     const m = /^([a-z]+)-[a-z]/.exec(t.norm);
     const next = tokens[i + 1].pos;
     if (t.pos === 'VERB' && m && !verbPrefixes.has(m[1]) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
+  }
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your']);
+
+/**
+ * A participle right after an article or possessive and before a noun modifies it ("a suspected militant", "the
+ * occupied West Bank", "a heightened travel warning"): an adjective, never the head of a verb group.
+ */
+export function attributiveParticiples(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1].pos;
+    if (t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.norm) && ARTICLES.has(tokens[i - 1].norm) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
   }
 }
