@@ -2,6 +2,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../src/nlp/segment.js';
+import { retagVerbs } from '../src/nlp/verb-forms.js';
+import { loadModel } from '../src/model.js';
+
+const model = loadModel();
+/** Tags after the pipeline's verb retagging, as `word/POS`. */
+function retagged(text: string): string[] {
+  const [s] = segment(text).sentences;
+  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
+  return s.tokens.map((t) => `${t.text}/${t.pos}`);
+}
 
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
@@ -37,6 +47,44 @@ test('hyphenated names and compounds stay one token', () => {
 test('a capitalised noun mid-sentence is a name', () => {
   const [s] = segment('A spokesman for Moon said so.').sentences;
   assert.equal(s.tokens.find((t) => t.text === 'Moon')?.pos, 'PROPN');
+});
+
+test('a capitalised surname the tagger reads as a verb is part of the name; title-case headlines keep their verbs', () => {
+  const pos = (text: string, word: string) => segment(text).sentences[0].tokens.find((t) => t.text === word)?.pos;
+  assert.equal(pos('Senator Bill Ford signed the bill on Tuesday.', 'Ford'), 'PROPN');
+  assert.equal(pos('Ford vetoed the budget bill.', 'Ford'), 'PROPN');
+  assert.equal(pos('An Associated Press reporter saw the crowd.', 'Associated'), 'PROPN');
+  assert.notEqual(pos('Rebels Seized The Town', 'Seized'), 'PROPN');
+});
+
+test('verbs the tagger reads as nouns: -ing with an object, modal and adverb, participle before "by", a past form after its subject', () => {
+  assert.ok(retagged('Gunmen opened fire on a checkpoint, wounding a soldier.').includes('wounding/VERB'));
+  assert.ok(retagged('Kenya will likely meet Uganda next week.').includes('meet/VERB'));
+  const led = retagged('After mass protests, the military led by General Ruto overthrew him.');
+  assert.ok(led.includes('led/VERB') && led.includes('overthrew/VERB'));
+  assert.ok(retagged('Army chief John Ruto overthrew President Moi last year following mass protests.').includes('overthrew/VERB'));
+  // Inside a noun phrase an -ing word stays a noun.
+  assert.ok(retagged('The meeting ended after the funding the donors promised arrived.').includes('funding/NOUN'));
+});
+
+test('a present-tense verb read as a noun is the verb when its clause has no other finite verb', () => {
+  assert.ok(retagged('The Kenyan army trains Somali soldiers to guard the border, officials said.').includes('trains/VERB'));
+  assert.ok(retagged('The city council stops the funding of aid groups, which deliver food.').includes('stops/VERB'));
+  // A plural noun before a preposition, or in a clause that has its verb, stays a noun.
+  assert.ok(retagged('Officials announced economic sanctions against five banks.').includes('sanctions/NOUN'));
+  assert.ok(retagged('Kenyan army trains the soldiers were delayed.').includes('trains/NOUN'));
+});
+
+test('hyphenated words: adjectives before a noun unless a verb prefix opens them; a particle last makes a noun', () => {
+  assert.ok(retagged('The rebels launched a multi-pronged assault on the city.').includes('multi-pronged/ADJ'));
+  assert.ok(retagged('Kenya has agreed to re-open its border with Somalia.').includes('re-open/VERB'));
+  assert.ok(retagged('Students staged a sit-in outside the ministry.').includes('sit-in/NOUN'));
+});
+
+test('a participle between an article and its noun is an adjective, not a verb', () => {
+  const tags = retagged('The ministry issued a heightened travel warning for the occupied territories.');
+  assert.ok(tags.includes('heightened/ADJ') && tags.includes('occupied/ADJ'));
+  assert.ok(retagged('The court said the army occupied the town.').includes('occupied/VERB'));
 });
 
 test('negatives: empty lines and whitespace give no sentences', () => {

@@ -15,7 +15,8 @@ export function mergeHyphenated(tokens: Token[]): Token[] {
         WORDLIKE.test(prev.text) && WORDLIKE.test(next.text)) {
       const text = prev.text + t.text + next.text;
       const named = prev.pos === 'PROPN' || next.pos === 'PROPN' || (/^\p{Lu}/u.test(prev.text) && out.length > 1);
-      const pos = named ? 'PROPN' : next.pos === 'VERB' ? 'ADJ' : next.pos;
+      // "long-running" is an adjective; "sit-in", "stand-off", "sit-down" (a particle last) are nouns.
+      const pos = named ? 'PROPN' : next.pos === 'VERB' ? 'ADJ' : next.pos === 'ADP' || next.pos === 'PART' ? 'NOUN' : next.pos;
       out[out.length - 1] = { ...prev, text, norm: prev.norm + '-' + next.norm, lemma: prev.norm + '-' + next.lemma, pos, end: next.end };
       i++;
       continue;

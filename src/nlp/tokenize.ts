@@ -45,7 +45,9 @@ export function tokenizeParagraph(text: string): RawSentence[] {
         spaceBefore: i > a && starts[i] > starts[i - 1] + words[i - 1].length,
       });
     }
-    out.push({ start, end, tokens: mergeHyphenated(tokens) });
+    const merged = mergeHyphenated(tokens);
+    namesReadAsVerbs(merged);
+    out.push({ start, end, tokens: merged });
   }
   return out;
 }
@@ -58,4 +60,29 @@ function fixPos(pos: string, word: string, first: boolean, next: string | undefi
   if (pos !== 'NOUN' || !/^\p{Lu}/u.test(word)) return pos;
   if (!first) return 'PROPN';
   return (next === 'VERB' || next === 'AUX') && !/s$/.test(word) ? 'PROPN' : pos;
+}
+
+const NAME_END = new Set(['VERB', 'AUX', 'PUNCT']);
+
+/**
+ * wink reads some surnames and name parts as verbs ("Gerald Ford pardoned", "Bob Ward, a director", "an Associated
+ * Press report"). In running text (not a title-case headline, where every word is capitalised) a capitalised word
+ * tagged as a verb is part of a name when it stands between a name and a verb, punctuation or the end, or between a
+ * determiner and a name; so is a capitalised first word followed directly by a verb ("Ford pardoned Nixon"). After
+ * an opening quote or a colon the previous token is punctuation, so a verb starting a sentence of its own stays.
+ */
+function namesReadAsVerbs(tokens: Token[]): void {
+  // Title case: no word of four letters or more starts lowercase.
+  if (!tokens.some((t) => /^\p{Ll}\p{L}{3}/u.test(t.text))) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || !/^\p{Lu}/u.test(t.text)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const name = i === 0
+      ? (next?.pos === 'VERB' || next?.pos === 'AUX') && !/s$/.test(t.text)
+      : prev.pos === 'PROPN' ? !next || NAME_END.has(next.pos)
+      : prev.pos === 'DET' && next?.pos === 'PROPN';
+    if (name) t.pos = 'PROPN';
+  }
 }
