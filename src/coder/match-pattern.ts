@@ -35,6 +35,17 @@ function wordAt(el: Extract<Element, { kind: 'word' }>, tokens: Token[], i: numb
   return -1;
 }
 
+/** The end of an adverb, or of a preposition and a date ("on Friday", "in March 2019"), starting at i; else i. */
+function timeInterjection(tokens: Token[], i: number, idx: MentionIndex): number {
+  const t = tokens[i];
+  if (!t) return i;
+  if (t.pos === 'ADV') return i + 1;
+  if (t.pos !== 'ADP' || idx.startingAt[i + 1]) return i;
+  let k = i + 1;
+  while (k < tokens.length && k < i + 4 && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM') && !idx.startingAt[k]) k++;
+  return k > i + 1 ? k : i;
+}
+
 /** The end of an adverb or a short prepositional phrase starting at i ("at Downing Street", "on Tuesday"), or i. */
 function interjection(tokens: Token[], i: number, idx: MentionIndex): number {
   const t = tokens[i];
@@ -98,7 +109,12 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       return r ? { ...r, target: 'subject', slot: true } : null;
     }
     // "let free Towakil Karman": the pattern's word may be the first of the phrase the target is in.
-    const m = idx.startingAt[i] ?? (e > 0 && els[e - 1].kind === 'word' ? idx.within[i] : undefined);
+    let m = idx.startingAt[i] ?? (e > 0 && els[e - 1].kind === 'word' ? idx.within[i] : undefined);
+    // "vetoed on Friday a draft resolution": an adverb or a date may stand before the target.
+    if (!m) {
+      const k = timeInterjection(tokens, i, idx);
+      if (k > i) m = idx.startingAt[k];
+    }
     if (!m) return null;
     const r = go(e + 1, m.end);
     return r ? { ...r, target: m, slot: true } : null;
