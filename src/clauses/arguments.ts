@@ -87,6 +87,9 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     if (cl.nonFinite !== 'gerund' || cl.governor !== null) continue;
     const main = nearestFinite(clauses, c);
     if (main) cl.subject = main.subject;
+    // "Germany has been the largest donor, contributing $46 million": a clause of "be" and a noun is no verb
+    // group here, so the subject is the actor that opens the sentence.
+    else if (tokens[cl.groupStart - 1]?.text === ',') cl.subject = openingSubject(tokens, cl.groupStart - 1, idx);
     if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
   }
   linkReportedSpeech(tokens, clauses);
@@ -109,6 +112,17 @@ function auxiliaryFrame(cl: Clause): Clause['frame'] {
   if (!cl.future && !cl.hypothetical) return null;
   if (cl.negated) return { frame: 'refusal', id: 'data/grammar/modals.txt', at: cl.head };
   return cl.future ? { frame: 'future', id: 'data/grammar/modals.txt', at: cl.head } : null;
+}
+
+/** The actor phrase that starts the sentence (after an opening adverbial and its comma), followed by a verb form. */
+function openingSubject(tokens: Token[], before: number, idx: MentionIndex): Mention[] {
+  let k = 0;
+  const comma = tokens.findIndex((t, i) => i < before && t.text === ',');
+  if (comma > 0 && comma < 6 && !idx.startingAt[0]) k = comma + 1;
+  const m = idx.startingAt[k];
+  if (!m || !isActorLike(m)) return [];
+  const next = tokens[m.end];
+  return next && (next.pos === 'AUX' || next.pos === 'VERB') ? [m] : [];
 }
 
 function nearestFinite(clauses: Clause[], c: number): Clause | null {
