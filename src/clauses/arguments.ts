@@ -7,6 +7,7 @@ import type { Clause } from './types.js';
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '—', '–']);
 // "Neither Galadriel nor Gollum boycotted": "nor" joins conjuncts as "and" does.
 const CONJ = new Set(['and', ',', '&', 'nor']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const MAX_LEFT = 40;
 
 export interface MentionIndex {
@@ -228,6 +229,9 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
     // "The missiles fired by the Israeli military struck": a participle clause in between is passed over.
     const participle = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c.nonFinite === 'participle') : undefined;
     if (participle && participle.subject[0]) { k = participle.subject[0].end; continue; }
+    // "Family members of the victims who were killed in Mexico have filed": a relative clause is passed over.
+    const relative = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c !== cl && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')) : undefined;
+    if (relative) { k = relative.groupStart - 1; continue; }
     if (t.pos === 'VERB' || CLAUSE_PUNCT.has(t.text)) return [];
     if (g.boundaries.has(t.norm) && t.pos !== 'ADP') {
       // "Moscow and Beijing, which have resisted": the relative pronoun stands for the phrase before it.
