@@ -83,7 +83,12 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   ({ sources, targets } = applySlots(match, cl, sources, targets, speaker, tokens, idx));
   if (targets.length && targets.every((t) => isOwn(t, sources[0], tokens))) targets = targets.map((t) => ({ ...t, kind: 'thing' as const, code: null, country: null, agent: null }));
   // "condemned an attack by white farmers", "the threats made by the US": a thing done by an actor stands for it.
-  if (!cl.passive && targets.length && !targets.some(isActorLike)) targets = doerOf(tokens, targets[targets.length - 1], idx, clauses) ?? targets;
+  // "condemned the aggression and the threats made by the US": so does a thing joined to it by "and".
+  if (!cl.passive && targets.length && !targets.some(isActorLike)) {
+    const last = targets[targets.length - 1];
+    const joined = tokens[last.end]?.norm === 'and' ? idx.startingAt[last.end + 1] : undefined;
+    targets = doerOf(tokens, last, idx, clauses) ?? (joined && !isActorLike(joined) ? doerOf(tokens, joined, idx, clauses) : null) ?? targets;
+  }
   // "called for sanctions against Moscow", "lent $1 billion to Indonesia": when the object is a thing and an
   // actor follows through a preposition, the actor is the other party.
   // So too for a passive whose subject is a thing: "a mortar bomb was fired at Israel".
