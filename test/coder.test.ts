@@ -40,6 +40,7 @@ const ROWS: Row[] = [
   { text: 'Norway has been the largest donor, contributing $20 million to Somalia.', expect: ['NOR 07 SOM'] },
   { text: 'Families of the miners who were killed in the blast have sued the Chilean government.', expect: ['---CVL 11 CHLGOV'] },
   { text: 'Ghana condemned the violence and the threats made by Togolese soldiers.', expect: ['GHA 11 TGOMIL'] },
+  { text: 'The European Commission granted the Greek government permission to sell the port.', expect: ['IGOEUREEC 080 GRCGOV'] },
   { text: 'Egypt, Jordan, and Morocco met on Monday.', expect: ['EGY 04 JOR', 'EGY 04 MAR', 'MAR 04 JOR'] },
   { text: 'Washington said the plan had support from Moscow and Beijing, which have resisted any move against Iran.', expect: ['RUS 12 -', 'CHN 12 -'] },
   { text: 'Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Beijing on Tuesday.', date: '2019-06-27', expect: ['JPNGOV 04 CHNGOV'] },

@@ -117,7 +117,15 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
     }
     if (!m) return null;
     const r = go(e + 1, m.end);
-    return r ? { ...r, target: m, slot: true } : null;
+    if (r) return { ...r, target: m, slot: true };
+    // "granted [the Portuguese government permission]": the tagger ran the target into the pattern's next noun.
+    const skip = els[e + 1]?.kind === 'gap' ? 1 : 0;
+    const next = els[e + 1 + skip];
+    if (next?.kind === 'word' && m.end - m.start > 2 && isActorLike(m) && wordAt(next, tokens, m.end - 1) === m.end) {
+      const r2 = go(e + 2 + skip, m.end);
+      if (r2) return { ...r2, target: trimLast(m, tokens), slot: true };
+    }
+    return null;
   };
   const r = go(0, after);
   return r ? { pattern: p, ...r } : null;
@@ -204,4 +212,11 @@ function betweenAdjectives(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1], after = tokens[k + 1];
   // The tagger often reads a hyphenated adjective ("high-level") as a noun.
   return tokens[k].text === ',' && before?.pos === 'ADJ' && (after?.pos === 'ADJ' || (after?.pos === 'NOUN' && after.text.includes('-')) || (after?.pos === 'ADV' && tokens[k + 2]?.pos === 'ADJ'));
+}
+
+/** The mention without its last token. */
+function trimLast(m: Mention, tokens: Token[]): Mention {
+  const end = m.end - 1;
+  const charEnd = tokens[end - 1].end;
+  return { ...m, end, charEnd, text: m.text.slice(0, charEnd - m.charStart) };
 }
