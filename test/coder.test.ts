@@ -175,3 +175,10 @@ test('an object pronoun never stands for its own clause subject', () => {
   assert.ok(events.length > 0, trace(events));
   for (const e of events) assert.notEqual(e.target?.text, e.source.text, trace(events));
 });
+
+test('a description and the name in apposition after it are one actor', () => {
+  const text = 'Egypt’s foreign minister met his Jordanian counterpart, Karim Haddad, in Cairo.';
+  const { events } = codeArticle({ id: 't', text, date: '2021-03-01' }, model);
+  const e = events.find((x) => x.target?.code === 'JORGOV');
+  assert.equal(e?.target?.text, 'his Jordanian counterpart, Karim Haddad', trace(events));
+});
