@@ -40,7 +40,7 @@ export function isActorLike(m: Mention | undefined): boolean {
 export function attachArguments(tokens: Token[], clauses: Clause[], idx: MentionIndex, g: Grammar): void {
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c];
-    const gov = governorOf(tokens, clauses, c, g);
+    const gov = governorOf(tokens, clauses, c, g, idx);
     const gvCtl = gov !== null ? g.control.get(`${clauses[gov].lemma} ${tokens[clauses[gov].head + 1]?.norm}`) ?? g.control.get(clauses[gov].lemma) : undefined;
     // "rejected a call to release the activists": after a subject-control verb's object, an infinitive completes
     // the noun ("a call to release"), not the verb; what it says is nobody's act.
@@ -170,7 +170,7 @@ export function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, claus
 }
 
 /** "urged X to return", "accused X of violating", "offered to step down": the clause this one completes. */
-function governorOf(tokens: Token[], clauses: Clause[], c: number, g: Grammar): number | null {
+function governorOf(tokens: Token[], clauses: Clause[], c: number, g: Grammar, idx: MentionIndex): number | null {
   const cl = clauses[c];
   if (cl.nonFinite !== 'infinitive' && cl.nonFinite !== 'gerund') return null;
   const linker = tokens[cl.groupStart - 1];
@@ -180,7 +180,12 @@ function governorOf(tokens: Token[], clauses: Clause[], c: number, g: Grammar): 
     if (cl.groupStart - prev.head > 14) return null;
     if (prev.nonFinite === 'participle') continue;
     // Nothing between them may open a new clause.
-    for (let k = prev.head + 1; k < cl.groupStart; k++) if (CLAUSE_PUNCT.has(tokens[k].text) || (g.boundaries.has(tokens[k].norm) && tokens[k].pos !== 'ADP')) return null;
+    for (let k = prev.head + 1; k < cl.groupStart; k++) {
+      // "agreed with his counterpart, Mostafa Najjar, to exchange": a name between commas is an apposition.
+      const appos = tokens[k].text === ',' ? idx.startingAt[k + 1] : undefined;
+      if (appos && tokens[appos.end]?.text === ',' && appos.end < cl.groupStart) { k = appos.end; continue; }
+      if (CLAUSE_PUNCT.has(tokens[k].text) || (g.boundaries.has(tokens[k].norm) && tokens[k].pos !== 'ADP')) return null;
+    }
     return p;
   }
   return null;
