@@ -42,6 +42,7 @@ const ROWS: Row[] = [
   { text: 'Ghana condemned the violence and the threats made by Togolese soldiers.', expect: ['GHA 11 TGOMIL'] },
   { text: 'The European Commission granted the Greek government permission to sell the port.', expect: ['IGOEUREEC 080 GRCGOV'] },
   { text: "Egypt's president agreed with his Sudanese counterpart, Omar Bashir, to reopen the border crossing.", date: '2015-01-01', expect: ['EGYGOV 0356 -'] },
+  { text: 'The Taliban attacked an Afghan army base in Kandahar overnight.', expect: ['AFGREBTAL 19 AFGMIL'] },
   { text: 'Egypt, Jordan, and Morocco met on Monday.', expect: ['EGY 04 JOR', 'EGY 04 MAR', 'MAR 04 JOR'] },
   { text: 'Washington said the plan had support from Moscow and Beijing, which have resisted any move against Iran.', expect: ['RUS 12 -', 'CHN 12 -'] },
   { text: 'Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Beijing on Tuesday.', date: '2019-06-27', expect: ['JPNGOV 04 CHNGOV'] },
@@ -71,6 +72,8 @@ const NEGATIVES = [
   'Experts say the economy could grow next year.',
   'The facade of the building was damaged by the blast.',
   'Football fans celebrated in the streets of Madrid.',
+  // A thing as subject: the officials who report the killing did not kill.
+  'A car bomb killed at least eight people in the capital, officials said.',
   // An -ing noun after a noun that names no one is the event's name, not a verb with a doer.
   'The museum shooting last week was condemned, medics said.',
   // A participle running into a preposition modifies its noun: the officials are accused, nobody accuses.
@@ -182,4 +185,9 @@ test('a description and the name in apposition after it are one actor', () => {
   const { events } = codeArticle({ id: 't', text, date: '2021-03-01' }, model);
   const e = events.find((x) => x.target?.code === 'JORGOV');
   assert.equal(e?.target?.text, 'his Jordanian counterpart, Karim Haddad', trace(events));
+});
+
+test('"his country" is the possessor\'s country', () => {
+  const { events } = codeArticle({ id: 't', text: 'President Vladimir Putin said his country will not lift the ban on Polish meat.', date: '2010-01-01' }, model);
+  assert.ok(events.some((e) => e.source.text === 'his country' && e.source.code === 'RUS'), trace(events));
 });

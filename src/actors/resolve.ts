@@ -98,6 +98,14 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
   const headWord = tokens[headEnd - 1];
   const relation = g.relationNouns.has(headWord.norm);
   if (g.personNouns.has(headWord.lemma) && !parts.agentHead) { parts.agentHead = true; parts.agent = parts.agent ?? null; }
+  // "his country", "Putin's nation": the possessor's country.
+  if (possessor?.country && headEnd - headStart === 1 && g.countryNouns.has(headWord.lemma)) {
+    const m = mention(base, 'actor', false);
+    m.code = possessor.country;
+    m.country = possessor.country;
+    m.via = `"${headWord.text}" of ${possessor.via ?? possessor.text}`;
+    return m;
+  }
   // "Abbas's office", "Trump's campaign": what belongs to an actor acts as that actor.
   if (possessor?.code && !parts.agent && !parts.country && !parts.org && g.personNouns.has(headWord.lemma) && (possessor.kind === 'actor' || possessor.kind === 'pronoun')) {
     const m = mention(base, 'actor', false);

@@ -127,6 +127,8 @@ function openingSubject(tokens: Token[], before: number, idx: MentionIndex): Men
 }
 
 function nearestFinite(clauses: Clause[], c: number): Clause | null {
+  // "Taliban fighters overran a base, officials said, killing 17 soldiers": past a verb of saying in between.
+  for (let p = c - 1; p >= 0; p--) if (!clauses[p].nonFinite && clauses[p].subject.length && !clauses[p].reporting) return clauses[p];
   for (let p = c - 1; p >= 0; p--) if (!clauses[p].nonFinite && clauses[p].subject.length) return clauses[p];
   for (let p = c + 1; p < clauses.length; p++) if (!clauses[p].nonFinite && clauses[p].subject.length) return clauses[p];
   return null;

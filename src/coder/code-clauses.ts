@@ -64,7 +64,9 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // phrase stands for several countries ("lawmakers in France and Germany").
   const several = sources.length > 1;
   sources = sources.flatMap((m) => [m, ...(m.also ?? [])]);
-  if (!sources.length && speaker && !cl.passive) sources = [speaker];
+  // The speaker stands in for a clause with no subject or an unresolved pronoun ("Farc said it will release"), not
+  // for a thing: "a suicide attack killed eight, officials say" is not the officials' act.
+  if (!sources.length && speaker && !cl.passive && cl.subject.every((m) => m.kind === 'pronoun')) sources = [speaker];
   // "was arrested in Niger": coercion with no one named is the state's where it happened.
   if (!sources.length && cl.passive && match.pattern.code.startsWith('17')) {
     const place = placeOf(tokens, match.end, idx, g);
@@ -81,7 +83,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   else if (cl.passive) targets = cl.subject;
   else targets = impliedTargets(tokens, cl, match, idx, g);
   ({ sources, targets } = applySlots(match, cl, sources, targets, speaker, tokens, idx));
-  if (targets.length && targets.every((t) => isOwn(t, sources[0], tokens))) targets = targets.map((t) => ({ ...t, kind: 'thing' as const, code: null, country: null, agent: null }));
+  if (targets.length && targets.every((t) => isOwn(t, sources[0], tokens, match!.pattern.code))) targets = targets.map((t) => ({ ...t, kind: 'thing' as const, code: null, country: null, agent: null }));
   // "condemned an attack by white farmers", "the threats made by the US": a thing done by an actor stands for it.
   // "condemned the aggression and the threats made by the US": so does a thing joined to it by "and".
   if (!cl.passive && targets.length && !targets.some(isActorLike)) {
@@ -238,9 +240,11 @@ function sameEntity(t: Mention, s: Mention): boolean {
  * "withdrew its troops from Lebanon", "mobilized the army against Iraq": a target that is the source's own, or
  * the armed forces it moves, is the means, not the other party.
  */
-function isOwn(target: Mention, source: Mention | undefined, tokens: Token[]): boolean {
+function isOwn(target: Mention, source: Mention | undefined, tokens: Token[], code: string): boolean {
   if (!source) return false;
   if (target.country && target.country === source.country && /^(its|their|his|her|our)$/.test(tokens[target.start].norm)) return true;
+  // Force used on soldiers is against them, whoever's they are ("the Taliban attacked an Afghan army base").
+  if (/^(17|18|19|20)/.test(code)) return false;
   return target.agent === 'MIL' && (!target.country || target.country === source.country) && target.kind === 'actor' && !target.personName;
 }
 

@@ -21,6 +21,8 @@ export interface Grammar {
   personNouns: Set<string>;
   /** Nouns that name an attack ("air strike", "shelling"): their modifier is the doer of a passive. */
   attackNouns: Set<string>;
+  /** Nouns for a possessor's country ("his country"). */
+  countryNouns: Set<string>;
   targetPrepositions: Set<string>;
   /** Target prepositions that count only right after a pattern. */
   adjacentOnly: Set<string>;
@@ -75,6 +77,7 @@ export function grammar(): Grammar {
     relationNouns: words('relation-nouns.txt'),
     personNouns: words('person-nouns.txt'),
     attackNouns: words('attack-nouns.txt'),
+    countryNouns: words('country-nouns.txt'),
     targetPrepositions: words('target-prepositions.txt'),
     adjacentOnly: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'adjacent').map((l) => l.fields[0])),
     opposing: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'opposing').map((l) => l.fields[0])),
