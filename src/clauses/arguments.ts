@@ -40,6 +40,7 @@ export function isActorLike(m: Mention | undefined): boolean {
 export function attachArguments(tokens: Token[], clauses: Clause[], idx: MentionIndex, g: Grammar): void {
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c];
+    const ownNegation = cl.negated;
     const gov = governorOf(tokens, clauses, c, g, idx);
     const gvCtl = gov !== null ? g.control.get(`${clauses[gov].lemma} ${tokens[clauses[gov].head + 1]?.norm}`) ?? g.control.get(clauses[gov].lemma) : undefined;
     // "rejected a call to release the activists": after a subject-control verb's object, an infinitive completes
@@ -81,7 +82,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     }
     if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
     if (cl.passive && !cl.byAgent.length) cl.byAgent = attackDoer(tokens, cl, idx, g);
-    if (!cl.frame) cl.frame = adjectiveFrame(tokens, cl, g, clauses) ?? auxiliaryFrame(cl);
+    if (!cl.frame) cl.frame = adjectiveFrame(tokens, cl, g, clauses) ?? auxiliaryFrame(cl, ownNegation);
   }
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c];
@@ -109,7 +110,11 @@ function adjectiveFrame(tokens: Token[], cl: Clause, g: Grammar, clauses: Clause
 }
 
 /** "will meet" states an intent; "will not lift" or "would not allow" a refusal. */
-function auxiliaryFrame(cl: Clause): Clause['frame'] {
+function auxiliaryFrame(cl: Clause, ownNegation: boolean): Clause['frame'] {
+  // "did not give permission": withholding cooperation is a refusal (frames.tsv has refusal lines for cooperation
+  // only; "did not attack" stays a negated attack). A negation the clause only inherits ("would not give permission
+  // to Russia to help") is the governing verb's refusal, not a second one.
+  if (ownNegation) return { frame: 'refusal', id: 'data/grammar/negators.txt', at: cl.head };
   if (!cl.future && !cl.hypothetical) return null;
   if (cl.negated) return { frame: 'refusal', id: 'data/grammar/modals.txt', at: cl.head };
   return cl.future ? { frame: 'future', id: 'data/grammar/modals.txt', at: cl.head } : null;
