@@ -85,6 +85,9 @@ test('a participle between an article and its noun is an adjective, not a verb',
   const tags = retagged('The ministry issued a heightened travel warning for the occupied territories.');
   assert.ok(tags.includes('heightened/ADJ') && tags.includes('occupied/ADJ'));
   assert.ok(retagged('The court said the army occupied the town.').includes('occupied/VERB'));
+  // Right after a verb, before its noun object.
+  assert.ok(retagged('Austria will not accept returned migrants.').includes('returned/ADJ'));
+  assert.ok(retagged('Austria has returned migrants to Italy.').includes('returned/VERB'));
 });
 
 test('negatives: empty lines and whitespace give no sentences', () => {

@@ -131,5 +131,7 @@ export function attributiveParticiples(tokens: Token[]): void {
     const t = tokens[i];
     const next = tokens[i + 1].pos;
     if (t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.norm) && ARTICLES.has(tokens[i - 1].norm) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
+    // "will not accept returned asylum seekers": a past participle right after a verb, before its noun object.
+    else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && tokens[i - 1].pos === 'VERB' && (next === 'NOUN' || next === 'ADJ')) t.pos = 'ADJ';
   }
 }
