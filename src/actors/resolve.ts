@@ -316,7 +316,7 @@ function compose(base: Place, p: Parts,
   // "rebel positions", "police vehicles": an agent word modifying a thing gives the agent (its country may
   // come from a phrase after it: "rebel positions in Aleppo"); so does one before a name no dictionary knows
   // ("the official news agency WFNA" -> GOV with no country, PETRARCH's "---GOV").
-  if (p.agent) {
+  if (p.agent && !(g.modifierOnlyAgents.has(p.agent) && !properRun)) {
     m.kind = 'actor';
     m.agent = p.agent;
     m.code = p.agent;

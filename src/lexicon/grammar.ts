@@ -23,6 +23,8 @@ export interface Grammar {
   attackNouns: Set<string>;
   /** Nouns for a possessor's country ("his country"). */
   countryNouns: Set<string>;
+  /** Agent codes of people in general: as modifiers of a thing they make no actor. */
+  modifierOnlyAgents: Set<string>;
   targetPrepositions: Set<string>;
   /** Target prepositions that count only right after a pattern. */
   adjacentOnly: Set<string>;
@@ -78,6 +80,7 @@ export function grammar(): Grammar {
     personNouns: words('person-nouns.txt'),
     attackNouns: words('attack-nouns.txt'),
     countryNouns: words('country-nouns.txt'),
+    modifierOnlyAgents: new Set([...words('modifier-only-agents.txt')].map((w) => w.toUpperCase())),
     targetPrepositions: words('target-prepositions.txt'),
     adjacentOnly: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'adjacent').map((l) => l.fields[0])),
     opposing: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'opposing').map((l) => l.fields[0])),
