@@ -194,3 +194,8 @@ test('"his country" is the possessor\'s country', () => {
   const { events } = codeArticle({ id: 't', text: 'President Vladimir Putin said his country will not lift the ban on Polish meat.', date: '2010-01-01' }, model);
   assert.ok(events.some((e) => e.source.text === 'his country' && e.source.code === 'RUS'), trace(events));
 });
+
+test('a negated clause under "if" is a condition, not a refusal', () => {
+  const { events } = codeArticle({ id: 't', text: 'The United States will keep the embargo if Cuba does not release its political prisoners.', date: '2010-01-01' }, model);
+  assert.ok(!events.some((e) => e.source.country === 'CUB' && e.root === '12'), trace(events));
+});

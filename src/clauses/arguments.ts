@@ -82,7 +82,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     }
     if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
     if (cl.passive && !cl.byAgent.length) cl.byAgent = attackDoer(tokens, cl, idx, g);
-    if (!cl.frame) cl.frame = adjectiveFrame(tokens, cl, g, clauses) ?? auxiliaryFrame(cl, ownNegation);
+    if (!cl.frame) cl.frame = adjectiveFrame(tokens, cl, g, clauses) ?? auxiliaryFrame(cl, ownNegation && !conditional(tokens, cl));
   }
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c];
@@ -110,6 +110,13 @@ function adjectiveFrame(tokens: Token[], cl: Clause, g: Grammar, clauses: Clause
 }
 
 /** "will meet" states an intent; "will not lift" or "would not allow" a refusal. */
+/** "if Cuba does not release its prisoners": a clause under "if", "unless" or "until" states a condition. */
+function conditional(tokens: Token[], cl: Clause): boolean {
+  const start = cl.subject[0] && cl.subject[0].start < cl.groupStart ? cl.subject[0].start : cl.groupStart;
+  return CONDITION.has(tokens[start - 1]?.norm ?? '');
+}
+const CONDITION = new Set(['if', 'unless', 'until', 'whether']);
+
 function auxiliaryFrame(cl: Clause, ownNegation: boolean): Clause['frame'] {
   // "did not give permission": withholding cooperation is a refusal (frames.tsv has refusal lines for cooperation
   // only; "did not attack" stays a negated attack). A negation the clause only inherits ("would not give permission
