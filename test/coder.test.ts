@@ -46,6 +46,7 @@ const ROWS: Row[] = [
   { text: 'Kenya did not give permission to the Somali delegation.', expect: ['KEN 12 SOM'] },
   // "civilian casualties" names no actor, so the doer after "caused by" is the target.
   { text: 'Aid groups condemned the civilian casualties caused by Libyan militias.', expect: ['---NGO 11 LBYUAF'] },
+  { text: 'The journalists jailed for criticising the army were freed on Monday by the Egyptian president.', expect: ['EGYGOV 08 ---MED'] },
   { text: 'Egypt, Jordan, and Morocco met on Monday.', expect: ['EGY 04 JOR', 'EGY 04 MAR', 'MAR 04 JOR'] },
   { text: 'Washington said the plan had support from Moscow and Beijing, which have resisted any move against Iran.', expect: ['RUS 12 -', 'CHN 12 -'] },
   { text: 'Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Beijing on Tuesday.', date: '2019-06-27', expect: ['JPNGOV 04 CHNGOV'] },

@@ -241,6 +241,10 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
         ? clauses.find((c) => c.head === list[0].start - 1 && c !== cl && (c.nonFinite === 'gerund' || c.nonFinite === 'participle'))
         : undefined;
       if (modifier) { k = modifier.head; continue; }
+      // "jailed for criticising the army were freed": the object of an -ing clause after a preposition.
+      const gerund = before?.pos === 'VERB' ? clauses.find((c) => c.head === list[0].start - 1 && c !== cl && c.nonFinite === 'gerund') : undefined;
+      const linker = gerund ? tokens[gerund.groupStart - 1] : undefined;
+      if (linker && (linker.pos === 'ADP' || linker.norm === 'for')) { k = gerund!.groupStart - 1; continue; }
       if (!inPP) return list;
       k = list[0].start;
       continue;
@@ -251,6 +255,11 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
     // "Family members of the victims who were killed in Mexico have filed": a relative clause is passed over.
     const relative = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c !== cl && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')) : undefined;
     if (relative) { k = relative.groupStart - 1; continue; }
+    // "The civilians imprisoned for acting against Moscow were released": an -ing or "to" clause that completes an
+    // earlier verb is passed over to that verb.
+    const completing = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c !== cl && c.nonFinite === 'gerund' && c.groupStart === k) : undefined;
+    const linker = completing ? tokens[k - 1] : undefined;
+    if (linker && (linker.pos === 'ADP' || linker.norm === 'for')) { k = k - 1; continue; }
     if (t.pos === 'VERB' || CLAUSE_PUNCT.has(t.text)) return [];
     if (g.boundaries.has(t.norm) && t.pos !== 'ADP') {
       // "Moscow and Beijing, which have resisted": the relative pronoun stands for the phrase before it.

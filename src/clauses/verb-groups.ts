@@ -127,7 +127,8 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   if (tokens[k]?.norm === 'by') return true;
   if (tokens[k] && OBJECT_START.has(tokens[k].pos)) return false;
   // "killed at least six": a quantity, not a preposition.
-  const prep = tokens[k]?.pos === 'ADP' && tokens[k].norm !== 'to' && !QUANTITY_NEXT.has(tokens[k + 1]?.norm ?? '');
+  // ("imprisoned for acting": the tagger may read "for" as a conjunction.)
+  const prep = (tokens[k]?.pos === 'ADP' || tokens[k]?.norm === 'for') && tokens[k].norm !== 'to' && !QUANTITY_NEXT.has(tokens[k + 1]?.norm ?? '');
   if (prep) {
     let j = i - 1;
     while (j >= 0 && NP_INSIDE.has(tokens[j].pos) && i - j < 10) j--;

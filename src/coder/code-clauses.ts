@@ -243,8 +243,9 @@ function sameEntity(t: Mention, s: Mention): boolean {
 function isOwn(target: Mention, source: Mention | undefined, tokens: Token[], code: string): boolean {
   if (!source) return false;
   if (target.country && target.country === source.country && /^(its|their|his|her|our)$/.test(tokens[target.start].norm)) return true;
-  // Force used on soldiers is against them, whoever's they are ("the Taliban attacked an Afghan army base").
-  if (/^(17|18|19|20)/.test(code)) return false;
+  // Forces are the means only of moving, sending, withdrawing or lending them ("mobilized the army against Iraq");
+  // attacked or criticised, soldiers are the other party, whoever's they are ("the Taliban attacked an Afghan base").
+  if (!/^(03|06|07|08|15)/.test(code)) return false;
   return target.agent === 'MIL' && (!target.country || target.country === source.country) && target.kind === 'actor' && !target.personName;
 }
 
