@@ -47,6 +47,7 @@ const ROWS: Row[] = [
   // "civilian casualties" names no actor, so the doer after "caused by" is the target.
   { text: 'Aid groups condemned the civilian casualties caused by Libyan militias.', expect: ['---NGO 11 LBYUAF'] },
   { text: 'The journalists jailed for criticising the army were freed on Monday by the Egyptian president.', expect: ['EGYGOV 08 ---MED'] },
+  { text: 'Russia and China said they would attack the rebels.', expect: ['RUS 13 ---REB', 'CHN 13 ---REB'] },
   { text: 'Egypt, Jordan, and Morocco met on Monday.', expect: ['EGY 04 JOR', 'EGY 04 MAR', 'MAR 04 JOR'] },
   { text: 'Washington said the plan had support from Moscow and Beijing, which have resisted any move against Iran.', expect: ['RUS 12 -', 'CHN 12 -'] },
   { text: 'Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Beijing on Tuesday.', date: '2019-06-27', expect: ['JPNGOV 04 CHNGOV'] },
@@ -199,4 +200,9 @@ test('"his country" is the possessor\'s country', () => {
 test('a negated clause under "if" is a condition, not a refusal', () => {
   const { events } = codeArticle({ id: 't', text: 'The United States will keep the embargo if Cuba does not release its political prisoners.', date: '2010-01-01' }, model);
   assert.ok(!events.some((e) => e.source.country === 'CUB' && e.root === '12'), trace(events));
+});
+
+test('several subjects acting on a named other party do not act on each other in conflict', () => {
+  const { events } = codeArticle({ id: 't', text: 'Russia and China said they would attack the rebels.', date: '2021-03-01' }, model);
+  assert.ok(!events.some((e) => e.source.country === 'RUS' && e.target?.country === 'CHN'), trace(events));
 });

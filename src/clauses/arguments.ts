@@ -94,6 +94,14 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     else if (tokens[cl.groupStart - 1]?.text === ',') cl.subject = openingSubject(tokens, cl.groupStart - 1, idx);
     if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
   }
+  // "Obama and Putin said they will attack": "they" after a subject of several actors is all of them.
+  for (let c = 1; c < clauses.length; c++) {
+    const cl = clauses[c];
+    const only = cl.subject.length === 1 ? cl.subject[0] : null;
+    if (!only || only.kind !== 'pronoun' || !only.plural || tokens[only.start].norm !== 'they') continue;
+    const several = clauses.slice(0, c).reverse().find((p) => p.subject.length > 1 && p.subject.every(isActorLike) && p.subject[p.subject.length - 1].end <= only.start);
+    if (several) cl.subject = several.subject;
+  }
   linkReportedSpeech(tokens, clauses);
 }
 
