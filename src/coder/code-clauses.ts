@@ -108,6 +108,8 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   const reciprocal = match.pattern.subject === 'compound' || (isReciprocal(book, match.pattern.code) && several);
   const targetIsPlace = !!place && !saying && !targets.some((t) => isActorLike(t) || isPatient(tokens, t, g)) && !(reciprocal && sources.length > 1);
   if (targetIsPlace) targets = [asPlace(place!)];
+  // "killed 48 people in two attacks in Afghanistan": people named by no country are the place's.
+  if (place?.country && !targetIsPlace) targets = targets.map((t) => (t.agent === 'CVL' && !t.country && t.code === 'CVL' ? { ...t, country: place.country, code: place.country + 'CVL', via: `${t.via ?? ''} + the place "${place.text}"` } : t));
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
   return withPairs(pairs(sources, targets, reciprocal, /^0[3-6]/.test(match.pattern.code)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })));
