@@ -58,7 +58,10 @@ const ROWS: Row[] = [
   { text: "Pakistan refuted India's remarks on Kashmir.", expect: ['PAK 110 IND'] },
   { text: "Pakistan refuted India's claims on Kashmir.", expect: ['PAK 016 IND'] },
   { text: 'The king sent a condolence message to the Afghan president.', expect: ['---GOV 018 AFGGOV'] },
-  { text: "Russia declared martial law in Ukraine's eastern regions.", expect: ['RUS 1724 UKR'] },
+  { text: "Russia declared martial law in Ukraine's eastern regions.", expect: ['RUS 1724 UKR'] },  { text: 'Kenya sent 300 soldiers to Somalia to serve as peacekeepers.', expect: ['KEN 074 SOM'] },
+  { text: 'The minister approved a request from the Nigerian government for more time.', expect: ['---GOV 080 NGAGOV'] },
+  { text: 'Britain announced a suspension of aid to Rwanda.', expect: ['GBR 162 RWA'] },
+  { text: 'Prosecutors opened an investigation into whether the Brazilian president misused public funds.', expect: ['---JUD 090 BRAGOV'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
