@@ -62,6 +62,8 @@ const ROWS: Row[] = [
   { text: 'The minister approved a request from the Nigerian government for more time.', expect: ['---GOV 080 NGAGOV'] },
   { text: 'Britain announced a suspension of aid to Rwanda.', expect: ['GBR 162 RWA'] },
   { text: 'Prosecutors opened an investigation into whether the Brazilian president misused public funds.', expect: ['---JUD 090 BRAGOV'] },
+  { text: 'Japanese peacekeepers arrived in Juba to participate in the United Nations mission.', expect: ['JPNPKO 074 SSD'] },
+  { text: 'Qatar launched a mediation effort to resolve the dispute between Sudan and Ethiopia.', expect: ['QAT 045 SDN', 'QAT 045 ETH'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
