@@ -64,6 +64,11 @@ const ROWS: Row[] = [
   { text: 'Prosecutors opened an investigation into whether the Brazilian president misused public funds.', expect: ['---JUD 090 BRAGOV'] },
   { text: 'Japanese peacekeepers arrived in Juba to participate in the United Nations mission.', expect: ['JPNPKO 074 SSD'] },
   { text: 'Qatar launched a mediation effort to resolve the dispute between Sudan and Ethiopia.', expect: ['QAT 045 SDN', 'QAT 045 ETH'] },
+  { text: 'Pakistan handed over the captured Indian pilot to India.', expect: ['PAK 0841 IND'] },
+  { text: 'India and Pakistan exchanged fire across the Line of Control.', expect: ['IND 19 PAK', 'PAK 19 IND'] },
+  { text: 'Ethiopia and Eritrea restored diplomatic relations.', expect: ['ETH 054 ERI', 'ERI 054 ETH'] },
+  { text: 'Putin ordered troops into Ukraine.', expect: ['RUSGOV 154 UKR'] },
+  { text: 'Italy returned a rare first-century Roman marble statue to Libya.', expect: ['ITA 084 LBY'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
