@@ -69,6 +69,8 @@ const ROWS: Row[] = [
   { text: 'Ethiopia and Eritrea restored diplomatic relations.', expect: ['ETH 054 ERI', 'ERI 054 ETH'] },
   { text: 'Putin ordered troops into Ukraine.', expect: ['RUSGOV 154 UKR'] },
   { text: 'Italy returned a rare first-century Roman marble statue to Libya.', expect: ['ITA 084 LBY'] },
+  { text: 'Rebels attacked a Nigerian army base near Maiduguri on Sunday.', expect: ['---REB 190 NGAMIL'] },
+  { text: 'Russian forces continued their attacks on Ukrainian troops.', expect: ['RUSMIL 190 UKRMIL'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
