@@ -71,6 +71,9 @@ const ROWS: Row[] = [
   { text: 'Italy returned a rare first-century Roman marble statue to Libya.', expect: ['ITA 084 LBY'] },
   { text: 'Rebels attacked a Nigerian army base near Maiduguri on Sunday.', expect: ['---REB 190 NGAMIL'] },
   { text: 'Russian forces continued their attacks on Ukrainian troops.', expect: ['RUSMIL 190 UKRMIL'] },
+  { text: 'A Kenyan lawyer filed a complaint with the African Court on Monday against the Kenyan police.', expect: ['KEN 115 KENCOP'] },
+  { text: 'Amnesty International issued a report sharply critical of the Egyptian government.', expect: ['NGOHRIAMN 111 EGYGOV'] },
+  { text: 'Prosecutors opened an investigation into allegations that the Peruvian president took bribes.', expect: ['---JUD 090 PERGOV'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
