@@ -74,6 +74,11 @@ const ROWS: Row[] = [
   { text: 'A Kenyan lawyer filed a complaint with the African Court on Monday against the Kenyan police.', expect: ['KEN 115 KENCOP'] },
   { text: 'Amnesty International issued a report sharply critical of the Egyptian government.', expect: ['NGOHRIAMN 111 EGYGOV'] },
   { text: 'Prosecutors opened an investigation into allegations that the Peruvian president took bribes.', expect: ['---JUD 090 PERGOV'] },
+  { text: 'The Japanese prime minister hosted a state dinner in honour of the Indian president.', expect: ['JPNGOV 043 INDGOV'] },
+  { text: 'Qatar pulled its ambassador out of Egypt.', expect: ['QAT 161 EGY'] },
+  { text: 'Iran violated sanctions imposed by the United Nations.', expect: ['IRN 128 IGOUNO'] },
+  { text: 'Ghana will send peacekeepers and police to Mali.', expect: ['GHA 0334 MLI'] },
+  { text: 'France awarded its highest decoration to the Lebanese army chief.', expect: ['FRA 051 LBNMIL'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
