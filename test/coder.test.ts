@@ -83,6 +83,8 @@ const ROWS: Row[] = [
   { text: 'The judge granted a restraining order sought by the American Civil Liberties Union.', expect: ['---JUD 080 NGOHRIACL'] },
   { text: 'Turkey launched a mediation effort to try to prevent a war between Armenia and Azerbaijan.', expect: ['TUR 045 ARM', 'TUR 045 AZE'] },
   { text: 'Jordan reopened its border crossings for Syrian refugees.', expect: ['JOR 0872 SYR'] },
+  { text: 'The army imposed a 24-hour curfew on Monday in Srinagar.', expect: ['---MIL 1723 IND'] },
+  { text: 'Jordan expressed its solidarity with and support for the Lebanese government.', expect: ['JOR 051 LBNGOV'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
