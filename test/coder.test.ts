@@ -85,6 +85,8 @@ const ROWS: Row[] = [
   { text: 'Jordan reopened its border crossings for Syrian refugees.', expect: ['JOR 0872 SYR'] },
   { text: 'The army imposed a 24-hour curfew on Monday in Srinagar.', expect: ['---MIL 1723 IND'] },
   { text: 'Jordan expressed its solidarity with and support for the Lebanese government.', expect: ['JOR 051 LBNGOV'] },
+  { text: 'The French foreign minister joined his German counterpart for talks in Berlin.', expect: ['FRAGOV 040 DEUGOV'] },
+  { text: 'Syrian troops fired rockets across the border into Turkey.', expect: ['SYRMIL 190 TUR'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
