@@ -87,6 +87,12 @@ const ROWS: Row[] = [
   { text: 'Jordan expressed its solidarity with and support for the Lebanese government.', expect: ['JOR 051 LBNGOV'] },
   { text: 'The French foreign minister joined his German counterpart for talks in Berlin.', expect: ['FRAGOV 040 DEUGOV'] },
   { text: 'Syrian troops fired rockets across the border into Turkey.', expect: ['SYRMIL 190 TUR'] },
+  { text: 'The government denied the rebels\' demands.', expect: ['---GOV 120 ---REB'] },
+  { text: 'Interpol issued a red notice for the former Peruvian president.', expect: ['IGOCOPITP 173 PERGOV'] },
+  { text: 'The army lifted the curfew imposed in Srinagar.', expect: ['---MIL 0813 IND'] },
+  { text: 'Washington eased some of its restrictions on travel to Cuba.', expect: ['USAGOV 081 CUB'] },
+  { text: 'Japan paid war reparations to South Korea.', expect: ['JPN 0842 KOR'] },
+  { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
