@@ -92,6 +92,8 @@ const ROWS: Row[] = [
   { text: 'The army lifted the curfew imposed in Srinagar.', expect: ['---MIL 0813 IND'] },
   { text: 'Washington eased some of its restrictions on travel to Cuba.', expect: ['USAGOV 081 CUB'] },
   { text: 'Japan paid war reparations to South Korea.', expect: ['JPN 0842 KOR'] },
+  { text: 'The EU condemned the killings carried out by security forces in Sudan.', expect: ['IGOEUREEC 111 SDNCOP'] },
+  { text: 'The senator called the Russian ambassador to the United Nations a liar.', expect: ['---LEG 111 RUSGOV'] },
   { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },
 ];
 
