@@ -94,6 +94,11 @@ const ROWS: Row[] = [
   { text: 'Japan paid war reparations to South Korea.', expect: ['JPN 0842 KOR'] },
   { text: 'The EU condemned the killings carried out by security forces in Sudan.', expect: ['IGOEUREEC 111 SDNCOP'] },
   { text: 'The senator called the Russian ambassador to the United Nations a liar.', expect: ['---LEG 111 RUSGOV'] },
+  { text: 'The United States announced the withdrawal of its troops from Syria.', expect: ['USA 0874 SYR'] },
+  { text: 'China imposed a ban on imports of Australian coal.', expect: ['CHN 163 AUS'] },
+  { text: 'Egypt rejected the proposal put forward by Ethiopia.', expect: ['EGY 120 ETH'] },
+  { text: 'The UN welcomed the release of the hostages by the rebels.', expect: ['IGOUNO 051 ---REB'] },
+  { text: 'Two senators introduced a bill that would sanction Chinese officials.', expect: ['---LEG 1312 CHNGOV'] },
   { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },
 ];
 
