@@ -99,6 +99,7 @@ const ROWS: Row[] = [
   { text: 'Egypt rejected the proposal put forward by Ethiopia.', expect: ['EGY 120 ETH'] },
   { text: 'The UN welcomed the release of the hostages by the rebels.', expect: ['IGOUNO 051 ---REB'] },
   { text: 'Two senators introduced a bill that would sanction Chinese officials.', expect: ['---LEG 1312 CHNGOV'] },
+  { text: 'Jordan opened its borders to such a large number of Syrian refugees.', expect: ['JOR 075 SYR'] },
   { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },
 ];
 
