@@ -100,6 +100,10 @@ const ROWS: Row[] = [
   { text: 'The UN welcomed the release of the hostages by the rebels.', expect: ['IGOUNO 051 ---REB'] },
   { text: 'Two senators introduced a bill that would sanction Chinese officials.', expect: ['---LEG 1312 CHNGOV'] },
   { text: 'Jordan opened its borders to such a large number of Syrian refugees.', expect: ['JOR 075 SYR'] },
+  { text: 'The US gave Ukraine $1 billion in military aid.', expect: ['USA 072 UKR'] },
+  { text: 'France sent fighter jets to help Greece.', expect: ['FRA 072 GRC'] },
+  { text: 'Turkey provided the rebels with military equipment.', expect: ['TUR 072 ---REB'] },
+  { text: 'Lebanon filed a complaint to the United Nations Security Council.', expect: ['LBN 114 IGOUNO'] },
   { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },
 ];
 
