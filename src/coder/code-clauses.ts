@@ -64,9 +64,10 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // phrase stands for several countries ("lawmakers in France and Germany").
   const several = sources.length > 1;
   sources = sources.flatMap((m) => [m, ...(m.also ?? [])]);
-  // The speaker stands in for a clause with no subject or an unresolved pronoun ("Farc said it will release"), not
-  // for a thing: "a suicide attack killed eight, officials say" is not the officials' act.
-  if (!sources.length && speaker && !cl.passive && cl.subject.every((m) => m.kind === 'pronoun')) sources = [speaker];
+  // The speaker stands in for a clause with no subject or an unresolved pronoun ("Farc said it will release"), and
+  // for a thing only in verbal conflict, which the speaker then voices ("said the leaflets insulted her brother");
+  // "a suicide attack killed eight, officials say" is not the officials' act.
+  if (!sources.length && speaker && !cl.passive && (cl.subject.every((m) => m.kind === 'pronoun') || /^1[0-4]/.test(match.pattern.code))) sources = [speaker];
   // "was arrested in Niger": coercion with no one named is the state's where it happened.
   if (!sources.length && cl.passive && match.pattern.code.startsWith('17')) {
     const place = placeOf(tokens, match.end, idx, g);
