@@ -253,3 +253,12 @@ test('several subjects acting on a named other party do not act on each other in
   const { events } = codeArticle({ id: 't', text: 'Russia and China said they would attack the rebels.', date: '2021-03-01' }, model);
   assert.ok(!events.some((e) => e.source.country === 'RUS' && e.target?.country === 'CHN'), trace(events));
 });
+
+test('a pattern line may give several spellings of its head verb', async () => {
+  const { addVerbFile, emptyVerbLexicon } = await import('../src/coder/verb-lexicon.js');
+  const lex = emptyVerbLexicon();
+  addVerbFile(lex, 'mine.txt', () => true, '1121\tcriticize|criticise {T}\n');
+  assert.deepEqual(lex.problems, []);
+  assert.equal(lex.byLemma.get('criticize')?.[0].id, 'mine.txt:1');
+  assert.equal(lex.byLemma.get('criticise')?.[0].id, 'mine.txt:1');
+});

@@ -87,12 +87,16 @@ export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: strin
       continue;
     }
     if (!CODE.test(head) || !knownCode(head)) { lex.problems.push({ id: l.id, message: `unknown CAMEO code "${head}"` }); continue; }
-    const p = compile(head, body ?? '', l.id, lex);
-    if (typeof p === 'string') { lex.problems.push({ id: l.id, message: p }); continue; }
-    p.order = lex.size++;
-    const list = lex.byLemma.get(p.lemma) ?? [];
-    list.push(p);
-    lex.byLemma.set(p.lemma, list);
+    // "criticize|criticise {T}": one pattern for each spelling of the head verb.
+    const [verbs, ...rest] = (body ?? '').trim().split(/\s+/);
+    for (const verb of (verbs ?? '').split('|')) {
+      const p = compile(head, [verb, ...rest].join(' '), l.id, lex);
+      if (typeof p === 'string') { lex.problems.push({ id: l.id, message: p }); break; }
+      p.order = lex.size++;
+      const list = lex.byLemma.get(p.lemma) ?? [];
+      list.push(p);
+      lex.byLemma.set(p.lemma, list);
+    }
   }
   sortPatterns(lex);
 }
