@@ -68,8 +68,9 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // for a thing only in verbal conflict, which the speaker then voices ("said the leaflets insulted her brother");
   // "a suicide attack killed eight, officials say" is not the officials' act.
   if (!sources.length && speaker && !cl.passive && (cl.subject.every((m) => m.kind === 'pronoun') || /^1[0-4]/.test(match.pattern.code))) sources = [speaker];
-  // "was arrested in Niger": coercion with no one named is the state's where it happened.
-  if (!sources.length && cl.passive && match.pattern.code.startsWith('17')) {
+  // "was arrested in Niger", "were expelled from North Korea": coercion or a cut in relations with no one named is
+  // the state's where it happened.
+  if (!sources.length && cl.passive && /^1[67]/.test(match.pattern.code)) {
     const place = placeOf(tokens, match.end, idx, g);
     if (place?.country) sources = [place];
   }
