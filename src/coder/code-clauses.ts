@@ -98,7 +98,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // So too for a passive whose subject is a thing: "a mortar bomb was fired at Israel".
   if ((!cl.passive || !cl.subject.some(isActorLike)) && targets.length && !targets.some(isActorLike)) {
     const after = cl.passive ? match.end : Math.max(match.end, targets[targets.length - 1].end);
-    const pp = prepositionalTarget(tokens, after, idx, g, true);
+    const pp = prepositionalTarget(tokens, after, idx, g, true, participleHeads(clauses));
     if (pp) targets = [pp, ...rightConjuncts(tokens, pp, idx)];
   }
   // A verb of saying on its own is an interaction only with an addressee ("told reporters"), not "experts say";
@@ -304,14 +304,19 @@ const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
  * When a pattern names no target and no actor follows it directly, the first actor introduced by a target
  * preposition later in the same clause: "filed a lawsuit in a district court against Thom".
  */
-function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, actorsOnly = false): Mention | null {
+/** Heads of participle clauses that modify a noun ("a pendant engraved with ..."): a search may pass them. */
+function participleHeads(clauses: Clause[]): Set<number> {
+  return new Set(clauses.filter((c) => c.nonFinite === 'participle').map((c) => c.head));
+}
+
+function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, actorsOnly = false, passable: Set<number> = new Set()): Mention | null {
   let first: Mention | null = null;
   // "returned the sculpture to Algeria's ambassador" under a pattern ending in "to": the phrase after it.
   const opened = idx.startingAt[from];
   if (from > 0 && g.targetPrepositions.has(tokens[from - 1].norm) && !g.adjacentOnly.has(tokens[from - 1].norm) && opened && isActorLike(opened)) return opened;
   for (let k = from; k < Math.min(tokens.length - 1, from + 20); k++) {
     const t = tokens[k];
-    if (endsSearch(tokens, k, g)) break;
+    if (endsSearch(tokens, k, g) && !passable.has(k)) break;
     if (!g.targetPrepositions.has(t.norm)) continue;
     const m = idx.startingAt[k + 1];
     // Right after the pattern any phrase will do ("an investigation into the death of ..."); further on,
