@@ -1,5 +1,6 @@
 // The flow, one stage a line: article -> sentences/tokens -> quotations -> actor mentions -> clauses ->
 // speakers -> events (codes, dates) and quotes.
+import { asideSpans } from './clauses/asides.js';
 import type { Article, EventRecord, QuoteRecord } from './types.js';
 import type { Model } from './model.js';
 import type { Sentence } from './nlp/types.js';
@@ -59,10 +60,11 @@ export function codeArticle(article: Article, model: Model): CodedArticle {
       if (again) bindFirstPerson(mentions, quoted, again.speaker, model.grammar, ctx);
     } else if (speaker) bindFirstPerson(mentions, quoted, speaker, model.grammar, ctx);
     for (const c of clauses) if (!c.nonFinite && c.subject[0]) ctx.noteSubject(c.subject[0]);
+    const asides = asideSpans(s.tokens, clauses);
     const drafts = codeClauses(s.tokens, clauses, idx, model.verbs, model.grammar, model.codebook);
     const seen = new Set<string>();
     for (const d of drafts) {
-      const e = toEventRecord(article, s, d, spans, model);
+      const e = toEventRecord(article, s, d, spans, model, asides);
       if (seen.has(e.id)) continue;
       seen.add(e.id);
       events.push(e);

@@ -264,3 +264,11 @@ test('a pattern line may give several spellings of its head verb', async () => {
   assert.equal(lex.byLemma.get('criticize')?.[0].id, 'mine.txt:1');
   assert.equal(lex.byLemma.get('criticise')?.[0].id, 'mine.txt:1');
 });
+
+test('a date inside a clause that describes a noun is not the main event\'s date', () => {
+  const { events } = codeArticle({ id: 't', text: 'France returned a bronze statue stolen from a museum in 1990 to Greek authorities.', date: '2021-03-01' }, model);
+  const e = events.find((x) => x.evidence.verb.text === 'returned');
+  assert.equal(e?.date, '2021-03-01', trace(events));
+  const late = codeArticle({ id: 't', text: 'Turkey launched an offensive led by its allied militias on Saturday.', date: '2021-03-03' }, model).events;
+  assert.equal(late.find((x) => x.evidence.verb.text === 'launched')?.date, '2021-02-27', trace(late));
+});

@@ -27,12 +27,12 @@ function recordCode(m: Mention): string | null {
   return `---${m.code}`;
 }
 
-export function toEventRecord(article: Article, s: Sentence, d: EventDraft, spans: QuoteSpan[], model: Model): EventRecord {
+export function toEventRecord(article: Article, s: Sentence, d: EventDraft, spans: QuoteSpan[], model: Model, asides: Array<[number, number]> = []): EventRecord {
   const verb = s.tokens[d.clause.head];
   const cameo = d.framed?.code ?? d.match.pattern.code;
   const root = cameo.slice(0, 2);
   const tense = d.clause.future ? 'future' : verb.norm === verb.lemma && d.clause.groupStart === d.clause.head ? 'present' : 'past';
-  const when = eventDate({ sentence: s.text, articleDate: article.date, verbStart: verb.start, tense });
+  const when = eventDate({ sentence: s.text, articleDate: article.date, verbStart: verb.start, tense, asides });
   // A framed event is the statement of intent, threat, refusal or appeal itself: that happened.
   const framed = d.framed !== null;
   const modality: Modality = {

@@ -24,6 +24,8 @@ export interface DateContext {
   verbStart: number;
   /** Of the verb group, when the caller knows. */
   tense?: 'past' | 'present' | 'future';
+  /** Spans of clauses that describe a noun ("stolen from a museum in 1990"): their dates are theirs alone. */
+  asides?: Array<[number, number]>;
 }
 
 interface Analysis {
@@ -120,7 +122,10 @@ export function eventDate(ctx: DateContext, words: TimeWords = defaultTimeWords(
   let found: Governed = null;
   if (a.exprs.length) {
     const tense = ctx.tense ?? guessTense(sentence, pos, words);
-    found = dateAt({ a, sentence, ref, tense }, pos, new Set(), 0);
+    const inAside = (at: number) => (ctx.asides ?? []).find(([s, e]) => s <= at && at < e);
+    const own = inAside(pos);
+    const ignore = new Set(a.exprs.filter((x) => { const span = inAside(x.start); return !!span && span !== own; }));
+    found = dateAt({ a, sentence, ref, tense }, pos, ignore, 0);
   }
   if (found && 'date' in found) {
     return { date: formatDate(found.date), basis: found.basis, precision: precisionOf(found.date) };
