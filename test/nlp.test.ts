@@ -88,6 +88,10 @@ test('a participle between an article and its noun is an adjective, not a verb',
   // Right after a verb, before its noun object.
   assert.ok(retagged('Austria will not accept returned migrants.').includes('returned/ADJ'));
   assert.ok(retagged('Austria has returned migrants to Italy.').includes('returned/VERB'));
+  // After a preposition, and after "to", which then is no infinitive marker.
+  assert.ok(retagged('Iran opened its borders to displaced Afghans.').includes('displaced/ADJ'));
+  // A capitalised "In" is part of a name ("Moon Jae In"), not a preposition.
+  assert.ok(retagged('Moon Jae In accused North Korea of lying.').includes('accused/VERB'));
 });
 
 test('negatives: empty lines and whitespace give no sentences', () => {

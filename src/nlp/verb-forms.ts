@@ -103,6 +103,8 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     const ingObject = t.norm.endsWith('ing') && OBJECT_START.has(next?.pos ?? '') && !PHRASE_BEFORE.has(prev.pos);
     if (!afterModal && !pastForm && !byPhrase && !ingObject && !present && !toVerb) continue;
     const v = verbLemma(t, known, irregular);
+    // "to displaced Afghans": a past participle after "to" is no infinitive.
+    if (afterModal && !pastForm && !byPhrase && prev.norm === 'to' && t.norm.endsWith('ed') && v && v !== t.norm) continue;
     if (v) { t.pos = 'VERB'; t.lemma = v; }
   }
 }
@@ -133,5 +135,7 @@ export function attributiveParticiples(tokens: Token[]): void {
     if (t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.norm) && ARTICLES.has(tokens[i - 1].norm) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
     // "will not accept returned asylum seekers": a past participle right after a verb, before its noun object.
     else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && tokens[i - 1].pos === 'VERB' && (next === 'NOUN' || next === 'ADJ')) t.pos = 'ADJ';
+    // "opened its borders to displaced Afghans": after a preposition, before its noun.
+    else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && t.norm !== t.lemma && (tokens[i - 1].pos === 'ADP' || tokens[i - 1].norm === 'to') && /^\p{Ll}/u.test(tokens[i - 1].text) && (next === 'NOUN' || next === 'PROPN')) t.pos = 'ADJ';
   }
 }
