@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { segment } from '../src/nlp/segment.js';
 import { retagVerbs } from '../src/nlp/verb-forms.js';
 import { loadModel } from '../src/model.js';
+import { ArticleContext } from '../src/actors/context.js';
+import { findMentions } from '../src/actors/find-mentions.js';
 
 const model = loadModel();
 /** Tags after the pipeline's verb retagging, as `word/POS`. */
@@ -12,6 +14,20 @@ function retagged(text: string): string[] {
   retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
   return s.tokens.map((t) => `${t.text}/${t.pos}`);
 }
+
+/** The noun phrases of a one-sentence text, as their texts. */
+function phrases(text: string): string[] {
+  const [s] = segment(text).sentences;
+  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
+  const ms = findMentions(s, model.actors, model.grammar, new ArticleContext('2021-01-01'), new Uint8Array(s.tokens.length)).mentions;
+  return ms.map((m) => m.text);
+}
+
+test('a predeterminer before a determiner is inside its noun phrase', () => {
+  assert.ok(phrases('Chile admitted such a high number of Venezuelan migrants.').includes('such a high number of Venezuelan migrants'));
+  assert.ok(phrases('The police detained all the students outside the ministry.').includes('all the students'));
+  assert.ok(phrases('Ghana paid half the cost of the new bridge.').includes('half the cost of the new bridge'));
+});
 
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';

@@ -87,15 +87,25 @@ function startsChunk(tokens: Token[], i: number, g: Grammar, dict: Uint8Array): 
   if (temporal(tokens, i, g)) return false;
   if (dict[i]) return true;
   if (NP_POS.has(t.pos)) return true;
+  // "both the parties": a predeterminer the tagger read as a conjunction or adverb opens the phrase.
+  if (g.predeterminers.has(t.norm) && tokens[i + 1]?.pos === 'DET') return true;
   const p = g.pronouns.get(t.norm);
   return !!p && p.use === 'possessive';
+}
+
+/** A predeterminer at k opens its phrase: nothing nominal stands before it ("the talks all the ..." is two). */
+function predeterminer(tokens: Token[], k: number, g: Grammar): boolean {
+  if (!g.predeterminers.has(tokens[k].norm)) return false;
+  const before = tokens[k - 1];
+  return !before || !(NOMINAL.has(before.pos) || before.pos === 'ADJ' || before.pos === 'DET');
 }
 
 function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array): boolean {
   const t = tokens[j];
   if (temporal(tokens, j, g) && !dict[j]) return false;
   if (dict[j]) return true;
-  if (NP_POS.has(t.pos)) return t.pos !== 'DET' || isPossessive(tokens[j - 1]) || tokens[j - 1].norm === 'of';
+  // "such a large number", "all the soldiers": a determiner after a predeterminer is inside the phrase.
+  if (NP_POS.has(t.pos)) return t.pos !== 'DET' || isPossessive(tokens[j - 1]) || tokens[j - 1].norm === 'of' || predeterminer(tokens, j - 1, g);
   if (isPossessive(t)) return true;
   const prev = tokens[j - 1];
   const next = tokens[j + 1];

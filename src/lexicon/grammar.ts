@@ -32,6 +32,8 @@ export interface Grammar {
   opposing: Set<string>;
   /** Phrases before a number that belong to the noun phrase ("at least", "more than"), as token lists. */
   quantityWords: string[][];
+  /** Words before a determiner in one noun phrase ("such a", "all the"); see predeterminers.txt. */
+  predeterminers: Set<string>;
   /** Prefixes that keep a hyphenated word a verb ("re-open"); see verb-prefixes.txt. */
   verbPrefixes: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
@@ -84,6 +86,7 @@ export function grammar(): Grammar {
     targetPrepositions: words('target-prepositions.txt'),
     adjacentOnly: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'adjacent').map((l) => l.fields[0])),
     opposing: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'opposing').map((l) => l.fields[0])),
+    predeterminers: words('predeterminers.txt'),
     verbPrefixes: words('verb-prefixes.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
