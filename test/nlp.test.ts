@@ -29,6 +29,15 @@ test('a predeterminer before a determiner is inside its noun phrase', () => {
   assert.ok(phrases('Ghana paid half the cost of the new bridge.').includes('half the cost of the new bridge'));
 });
 
+test('a sum of money or a count of things after a noun starts the second object; numbers inside names stay', () => {
+  const a = phrases('Canada gave Jordan $40 million for refugees.');
+  assert.ok(a.includes('Jordan') && a.includes('$40 million'), a.join(' | '));
+  const b = phrases('Russia sold Algeria 14 attack helicopters.');
+  assert.ok(b.includes('Algeria') && b.includes('14 attack helicopters'), b.join(' | '));
+  assert.ok(phrases('Protesters gathered near the Apollo 11 museum.').includes('the Apollo 11 museum'));
+  assert.ok(phrases('Chile approved a $3 billion loan.').includes('a $3 billion loan'));
+});
+
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
   const d = segment(text);

@@ -93,6 +93,24 @@ function startsChunk(tokens: Token[], i: number, g: Grammar, dict: Uint8Array): 
   return !!p && p.use === 'possessive';
 }
 
+/**
+ * "gave Ukraine $1 billion", "sold Egypt 24 jets": a sum of money or a counted thing after a noun opens a new phrase
+ * (the second object), while "Resolution 2254", "the Boeing 777 flight" and "a $1 billion package" stay whole.
+ */
+function newAmount(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  const next = tokens[j + 1];
+  if (/^\p{Lu}{0,3}\p{Sc}$/u.test(t.text)) return next?.pos === 'NUM';
+  if (t.pos !== 'NUM' || /\p{Sc}$/u.test(prev.text) || !/^\p{Sc}?\d/u.test(t.text) || !next) return false;
+  if (next.pos === 'NUM') return true;
+  // "Egypt 24 fighter jets" counts things; "Boeing 777 flight", "Nord Stream 2 pipeline" are names with a number.
+  let k = j + 1;
+  while (tokens[k + 1]?.pos === 'NOUN') k++;
+  return tokens[k].pos === 'NOUN' && tokens[k].lemma !== tokens[k].norm;
+}
+
 /** A predeterminer at k opens its phrase: nothing nominal stands before it ("the talks all the ..." is two). */
 function predeterminer(tokens: Token[], k: number, g: Grammar): boolean {
   if (!g.predeterminers.has(tokens[k].norm)) return false;
@@ -104,6 +122,7 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   const t = tokens[j];
   if (temporal(tokens, j, g) && !dict[j]) return false;
   if (dict[j]) return true;
+  if (newAmount(tokens, j)) return false;
   // "such a large number", "all the soldiers": a determiner after a predeterminer is inside the phrase.
   if (NP_POS.has(t.pos)) return t.pos !== 'DET' || isPossessive(tokens[j - 1]) || tokens[j - 1].norm === 'of' || predeterminer(tokens, j - 1, g);
   if (isPossessive(t)) return true;
