@@ -38,6 +38,14 @@ test('a sum of money or a count of things after a noun starts the second object;
   assert.ok(phrases('Chile approved a $3 billion loan.').includes('a $3 billion loan'));
 });
 
+test('a bracketed short form inside a name is part of the phrase when a noun for its people follows', () => {
+  const a = phrases('The Allied Democratic Forces (ADF) militia raided a village in Congo.');
+  assert.ok(a.includes('The Allied Democratic Forces (ADF) militia'), a.join(' | '));
+  // Before a thing, the name is a phrase of its own.
+  const b = phrases('Kenya will host the World Trade Organization (WTO) summit.');
+  assert.ok(!b.includes('the World Trade Organization (WTO) summit'), b.join(' | '));
+});
+
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
   const d = segment(text);

@@ -37,7 +37,12 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
     const q = quantityPrefix(tokens, i, g);
     if (!q && !startsChunk(tokens, i, g, inDictionary)) { i++; continue; }
     let j = i + Math.max(1, q);
-    while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary) && !newName(tokens, j, hitStart, agentWord, g)) j++;
+    for (;;) {
+      while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary) && !newName(tokens, j, hitStart, agentWord, g)) j++;
+      // "the Palestinian Islamic Jihad (PIJ) organization": a bracketed short form inside the phrase.
+      if (j > i && bracketedShortForm(tokens, j, agentWord, g)) j += 3;
+      else break;
+    }
     // A chunk ends on a nominal word: trim trailing determiners, adjectives and possessive marks.
     let end = j;
     while (end > i + 1 && !NOMINAL.has(tokens[end - 1].pos) && !inDictionary[end - 1] && !agentWord[end - 1]) end--;
@@ -45,6 +50,17 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/**
+ * At j, "( PIJ )" between a name and a noun for its people that goes on with the same phrase ("organization",
+ * "rebels", "leader"); before a thing ("a World Economic Forum (WEF) conference") the name stays a phrase of its own.
+ */
+function bracketedShortForm(tokens: Token[], j: number, agentWord: Uint8Array, g: Grammar): boolean {
+  const prev = tokens[j - 1];
+  const after = tokens[j + 3];
+  return tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(tokens[j + 1].text) &&
+    prev.pos === 'PROPN' && !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && (agentWord[j + 3] === 1 || g.organizationNouns.has(after.lemma));
 }
 
 /** "at least 75 people": the length of a quantity phrase before a number at i, or 0. */

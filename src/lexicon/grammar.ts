@@ -34,6 +34,8 @@ export interface Grammar {
   quantityWords: string[][];
   /** Words before a determiner in one noun phrase ("such a", "all the"); see predeterminers.txt. */
   predeterminers: Set<string>;
+  /** Nouns for a body of people after an organisation's name ("the PIJ organization"); see organization-nouns.txt. */
+  organizationNouns: Set<string>;
   /** Prefixes that keep a hyphenated word a verb ("re-open"); see verb-prefixes.txt. */
   verbPrefixes: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
@@ -87,6 +89,7 @@ export function grammar(): Grammar {
     adjacentOnly: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'adjacent').map((l) => l.fields[0])),
     opposing: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'opposing').map((l) => l.fields[0])),
     predeterminers: words('predeterminers.txt'),
+    organizationNouns: words('organization-nouns.txt'),
     verbPrefixes: words('verb-prefixes.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
