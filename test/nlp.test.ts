@@ -46,6 +46,13 @@ test('a bracketed short form inside a name is part of the phrase when a noun for
   assert.ok(!b.includes('the World Trade Organization (WTO) summit'), b.join(' | '));
 });
 
+test('"for" inside a capitalised title before a portfolio joins the title and the name; a spokesman for someone is two', () => {
+  const a = phrases('Minister for Fisheries Jane Okafor met the delegation.');
+  assert.ok(a.includes('Minister for Fisheries Jane Okafor'), a.join(' | '));
+  const b = phrases('A spokesman for Putin denied the report.');
+  assert.ok(b.includes('A spokesman') && b.includes('Putin'), b.join(' | '));
+});
+
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
   const d = segment(text);

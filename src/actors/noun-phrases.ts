@@ -38,7 +38,7 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
     if (!q && !startsChunk(tokens, i, g, inDictionary)) { i++; continue; }
     let j = i + Math.max(1, q);
     for (;;) {
-      while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary) && !newName(tokens, j, hitStart, agentWord, g)) j++;
+      while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary, agentWord) && !newName(tokens, j, hitStart, agentWord, g)) j++;
       // "the Palestinian Islamic Jihad (PIJ) organization": a bracketed short form inside the phrase.
       if (j > i && bracketedShortForm(tokens, j, agentWord, g)) j += 3;
       else break;
@@ -134,7 +134,7 @@ function predeterminer(tokens: Token[], k: number, g: Grammar): boolean {
   return !before || !(NOMINAL.has(before.pos) || before.pos === 'ADJ' || before.pos === 'DET');
 }
 
-function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array): boolean {
+function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array, agentWord: Uint8Array): boolean {
   const t = tokens[j];
   if (temporal(tokens, j, g) && !dict[j]) return false;
   if (dict[j]) return true;
@@ -151,6 +151,9 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   if (p && p.use === 'possessive' && prev.norm === 'of') return true;
   // "Minister of Unification", "the dignity of our leadership": "of" joins two nominal phrases.
   if (t.norm === 'of' && NOMINAL.has(prev.pos) && (NP_POS.has(next.pos) || dict[j + 1] || g.pronouns.get(next.norm)?.use === 'possessive')) return true;
+  // "Minister for Communications Mitch Fifield", "High Commissioner for Human Rights": "for" inside a capitalised
+  // title, before a capitalised portfolio that names no actor ("a spokesman for Moon" is two phrases).
+  if (t.norm === 'for' && agentWord[j - 1] && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && !dict[j + 1] && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
   // "Syrian government shelling killed": a gerund closing a noun phrase that is the subject of the next verb.
   if (t.pos === 'VERB' && t.norm.endsWith('ing') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'VERB' || next.pos === 'AUX')) {
     t.pos = 'NOUN';
