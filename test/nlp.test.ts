@@ -53,6 +53,11 @@ test('"for" inside a capitalised title before a portfolio joins the title and th
   assert.ok(b.includes('A spokesman') && b.includes('Putin'), b.join(' | '));
 });
 
+test('a direction word the tagger reads as an adverb belongs to the place name after it', () => {
+  const a = phrases('The charity delivered blankets to 2,000 families in northeast Nigeria.');
+  assert.ok(a.includes('northeast Nigeria'), a.join(' | '));
+});
+
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
   const d = segment(text);

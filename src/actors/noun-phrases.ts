@@ -25,6 +25,10 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
     const next = tokens[k + 1];
     if (agentWord[k] && tokens[k].pos === 'ADJ' && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ'))) tokens[k].pos = 'NOUN';
   }
+  // "in northeast Nigeria": a direction word the tagger read as an adverb, before a name, modifies it.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k].pos === 'ADV' && g.directionWords.has(tokens[k].norm) && (tokens[k + 1].pos === 'PROPN' || inDictionary[k + 1]) && !temporal(tokens, k + 1, g)) tokens[k].pos = 'ADJ';
+  }
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];

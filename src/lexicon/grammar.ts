@@ -36,6 +36,8 @@ export interface Grammar {
   predeterminers: Set<string>;
   /** Nouns for a body of people after an organisation's name ("the PIJ organization"); see organization-nouns.txt. */
   organizationNouns: Set<string>;
+  /** Words for a part of a place ("northeast"); see direction-words.txt. */
+  directionWords: Set<string>;
   /** Prefixes that keep a hyphenated word a verb ("re-open"); see verb-prefixes.txt. */
   verbPrefixes: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
@@ -90,6 +92,7 @@ export function grammar(): Grammar {
     opposing: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'opposing').map((l) => l.fields[0])),
     predeterminers: words('predeterminers.txt'),
     organizationNouns: words('organization-nouns.txt'),
+    directionWords: words('direction-words.txt'),
     verbPrefixes: words('verb-prefixes.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
