@@ -119,6 +119,7 @@ const ROWS: Row[] = [
   { text: 'Lebanon filed a complaint to the United Nations Security Council.', expect: ['LBN 114 IGOUNO'] },
   { text: 'Irish Minister for Foreign Affairs Aoife Byrne criticised Britain.', expect: ['IRLGOV 11 GBR'] },
   { text: 'The charity delivered blankets to 2,000 families in northeast Nigeria.', expect: ['---NGO 07 NGA'] },
+  { text: 'Russia gave Ukraine permission to export grain.', expect: ['RUS 08 UKR'] },
   { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },
 ];
 

@@ -58,6 +58,15 @@ test('a direction word the tagger reads as an adverb belongs to the place name a
   assert.ok(a.includes('northeast Nigeria'), a.join(' | '));
 });
 
+test('after a verb with two objects, a plain noun after the receiver starts the second object', () => {
+  const a = phrases('Kenya granted the Somali government access to the port.');
+  assert.ok(a.includes('the Somali government') && a.includes('access'), a.join(' | '));
+  const b = phrases('Peru denied Bolivia entry to the talks.');
+  assert.ok(b.includes('Bolivia') && b.includes('entry'), b.join(' | '));
+  // A bare actor word before the noun is its modifier.
+  assert.ok(phrases('The court granted refugee status to the family.').includes('refugee status'));
+});
+
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
   const d = segment(text);

@@ -41,8 +41,9 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
     const q = quantityPrefix(tokens, i, g);
     if (!q && !startsChunk(tokens, i, g, inDictionary)) { i++; continue; }
     let j = i + Math.max(1, q);
+    const receiver = tokens[i - 1]?.pos === 'VERB' && g.ditransitive.has(tokens[i - 1].lemma);
     for (;;) {
-      while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary, agentWord) && !newName(tokens, j, hitStart, agentWord, g)) j++;
+      while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary, agentWord) && !newName(tokens, j, hitStart, agentWord, g) && !(receiver && secondObject(tokens, i, j, inDictionary, agentWord))) j++;
       // "the Palestinian Islamic Jihad (PIJ) organization": a bracketed short form inside the phrase.
       if (j > i && bracketedShortForm(tokens, j, agentWord, g)) j += 3;
       else break;
@@ -65,6 +66,19 @@ function bracketedShortForm(tokens: Token[], j: number, agentWord: Uint8Array, g
   const after = tokens[j + 3];
   return tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(tokens[j + 1].text) &&
     prev.pos === 'PROPN' && !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && (agentWord[j + 3] === 1 || g.organizationNouns.has(after.lemma));
+}
+
+/**
+ * "granted the Portuguese government permission", "gave Ukraine access": right after a verb with two objects, a
+ * plain noun after a name or a determined actor phrase starts the second object. A bare actor word stays a modifier
+ * ("granted refugee status", "offered police protection").
+ */
+function secondObject(tokens: Token[], i: number, j: number, dict: Uint8Array, agentWord: Uint8Array): boolean {
+  const t = tokens[j];
+  if (t.pos !== 'NOUN' || dict[j] || agentWord[j] || !/^\p{Ll}/u.test(t.text)) return false;
+  const prevActor = dict[j - 1] || agentWord[j - 1];
+  if (!prevActor) return false;
+  return tokens[i].pos === 'DET' || tokens[i].pos === 'PRON' || dict[i] === 1;
 }
 
 /** "at least 75 people": the length of a quantity phrase before a number at i, or 0. */

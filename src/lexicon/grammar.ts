@@ -38,6 +38,8 @@ export interface Grammar {
   organizationNouns: Set<string>;
   /** Words for a part of a place ("northeast"); see direction-words.txt. */
   directionWords: Set<string>;
+  /** Verbs with two objects, the receiver first ("gave Ukraine permission"); see ditransitive-verbs.txt. */
+  ditransitive: Set<string>;
   /** Prefixes that keep a hyphenated word a verb ("re-open"); see verb-prefixes.txt. */
   verbPrefixes: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
@@ -93,6 +95,7 @@ export function grammar(): Grammar {
     predeterminers: words('predeterminers.txt'),
     organizationNouns: words('organization-nouns.txt'),
     directionWords: words('direction-words.txt'),
+    ditransitive: words('ditransitive-verbs.txt'),
     verbPrefixes: words('verb-prefixes.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
