@@ -67,6 +67,13 @@ test('after a verb with two objects, a plain noun after the receiver starts the 
   assert.ok(phrases('The court granted refugee status to the family.').includes('refugee status'));
 });
 
+test('an amount "worth of" a thing is one phrase; "worth" after a noun ends it', () => {
+  const a = phrases('Japan shipped more than $9 million worth of new farm machinery to Laos.');
+  assert.ok(a.includes('more than $9 million worth of new farm machinery'), a.join(' | '));
+  const b = phrases('Japan shipped farm machinery worth $9 million to Laos.');
+  assert.ok(b.includes('farm machinery'), b.join(' | '));
+});
+
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
   const d = segment(text);

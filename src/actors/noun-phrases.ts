@@ -86,7 +86,9 @@ function quantityPrefix(tokens: Token[], i: number, g: Grammar): number {
   for (const q of g.quantityWords) {
     let k = 0;
     while (k < q.length && tokens[i + k]?.norm === q[k]) k++;
-    if (k === q.length && tokens[i + k]?.pos === 'NUM') return k;
+    // "more than $4 million": a currency sign may stand between the words and the number.
+    // ("handed over $4 million": a single word right after a verb may be its particle.)
+    if (k === q.length && (tokens[i + k]?.pos === 'NUM' || (isCurrency(tokens[i + k]) && tokens[i + k + 1]?.pos === 'NUM' && (k > 1 || tokens[i - 1]?.pos !== 'VERB')))) return k;
   }
   return 0;
 }
@@ -127,6 +129,11 @@ function startsChunk(tokens: Token[], i: number, g: Grammar, dict: Uint8Array): 
   return !!p && p.use === 'possessive';
 }
 
+/** "$", "€", "US$". */
+function isCurrency(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}{0,3}\p{Sc}$/u.test(t.text);
+}
+
 /**
  * "gave Ukraine $1 billion", "sold Egypt 24 jets": a sum of money or a counted thing after a noun opens a new phrase
  * (the second object), while "Resolution 2254", "the Boeing 777 flight" and "a $1 billion package" stay whole.
@@ -136,7 +143,7 @@ function newAmount(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   const next = tokens[j + 1];
-  if (/^\p{Lu}{0,3}\p{Sc}$/u.test(t.text)) return next?.pos === 'NUM';
+  if (isCurrency(t)) return next?.pos === 'NUM';
   if (t.pos !== 'NUM' || /\p{Sc}$/u.test(prev.text) || !/^\p{Sc}?\d/u.test(t.text) || !next) return false;
   if (next.pos === 'NUM') return true;
   // "Egypt 24 fighter jets" counts things; "Boeing 777 flight", "Nord Stream 2 pipeline" are names with a number.
@@ -157,6 +164,8 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   if (temporal(tokens, j, g) && !dict[j]) return false;
   if (dict[j]) return true;
   if (newAmount(tokens, j)) return false;
+  // "equipment worth $4 million": "worth" ends its noun's phrase, except in "$4 million worth of equipment".
+  if (t.norm === 'worth') return tokens[j - 1].pos === 'NUM' && tokens[j + 1]?.norm === 'of';
   // "such a large number", "all the soldiers": a determiner after a predeterminer is inside the phrase.
   if (NP_POS.has(t.pos)) return t.pos !== 'DET' || isPossessive(tokens[j - 1]) || tokens[j - 1].norm === 'of' || predeterminer(tokens, j - 1, g);
   if (isPossessive(t)) return true;
@@ -164,11 +173,11 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   const next = tokens[j + 1];
   if (!next) return false;
   // "Iran's most prominent prisoners", "a very senior official": a degree adverb before an adjective.
-  if (t.pos === 'ADV' && next.pos === 'ADJ' && (prev.pos === 'DET' || isPossessive(prev) || prev.pos === 'NUM')) return true;
+  if (t.pos === 'ADV' && next.pos === 'ADJ' && (prev.pos === 'DET' || isPossessive(prev) || prev.pos === 'NUM' || (prev.norm === 'of' && tokens[j + 2]?.pos === 'NOUN'))) return true;
   const p = g.pronouns.get(t.norm);
   if (p && p.use === 'possessive' && prev.norm === 'of') return true;
   // "Minister of Unification", "the dignity of our leadership": "of" joins two nominal phrases.
-  if (t.norm === 'of' && NOMINAL.has(prev.pos) && (NP_POS.has(next.pos) || dict[j + 1] || g.pronouns.get(next.norm)?.use === 'possessive')) return true;
+  if (t.norm === 'of' && (NOMINAL.has(prev.pos) || (prev.norm === 'worth' && tokens[j - 2]?.pos === 'NUM')) && (NP_POS.has(next.pos) || (next.pos === 'ADV' && tokens[j + 2]?.pos === 'ADJ' && tokens[j + 3]?.pos === 'NOUN') || dict[j + 1] || g.pronouns.get(next.norm)?.use === 'possessive')) return true;
   // "Minister for Communications Mitch Fifield", "High Commissioner for Human Rights": "for" inside a capitalised
   // title, before a capitalised portfolio that names no actor ("a spokesman for Moon" is two phrases).
   if (t.norm === 'for' && agentWord[j - 1] && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && !dict[j + 1] && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
