@@ -74,6 +74,13 @@ test('an amount "worth of" a thing is one phrase; "worth" after a noun ends it',
   assert.ok(b.includes('farm machinery'), b.join(' | '));
 });
 
+test('"three years ago" is a date, not part of the noun phrase before it; a spelled-out count starts the second object', () => {
+  const a = phrases('The rebels freed the hostages two weeks later.');
+  assert.ok(a.includes('the hostages') && !a.some((p) => p.includes('weeks')), a.join(' | '));
+  const b = phrases('France sold Greece three frigates.');
+  assert.ok(b.includes('Greece') && b.includes('three frigates'), b.join(' | '));
+});
+
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
   const d = segment(text);

@@ -115,6 +115,9 @@ function temporal(tokens: Token[], i: number, g: Grammar): boolean {
   if (g.temporal.has(t.norm) || (t.norm.endsWith('.') && g.temporal.has(t.norm.slice(0, -1)))) return true;
   if (g.timeDeictics.has(t.norm) && g.timeUnits.has(tokens[i + 1]?.norm ?? '')) return true;
   if (g.timeUnits.has(t.norm) && g.timeDeictics.has(tokens[i - 1]?.norm ?? '')) return true;
+  // "three years ago", "two days later".
+  if (t.pos === 'NUM' && g.timeUnits.has(tokens[i + 1]?.norm ?? '') && g.timeAfter.has(tokens[i + 2]?.norm ?? '')) return true;
+  if (g.timeUnits.has(t.norm) && tokens[i - 1]?.pos === 'NUM' && g.timeAfter.has(tokens[i + 1]?.norm ?? '')) return true;
   return t.pos === 'NUM' && (g.temporal.has(tokens[i - 1]?.norm ?? '') || g.temporal.has(tokens[i + 1]?.norm ?? ''));
 }
 
@@ -135,7 +138,7 @@ function isCurrency(t: Token | undefined): boolean {
 }
 
 /**
- * "gave Ukraine $1 billion", "sold Egypt 24 jets": a sum of money or a counted thing after a noun opens a new phrase
+ * "gave Ukraine $1 billion", "sold Egypt 24 jets", "two submarines": a sum of money or a counted thing after a noun opens a new phrase
  * (the second object), while "Resolution 2254", "the Boeing 777 flight" and "a $1 billion package" stay whole.
  */
 function newAmount(tokens: Token[], j: number): boolean {
@@ -144,7 +147,7 @@ function newAmount(tokens: Token[], j: number): boolean {
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   const next = tokens[j + 1];
   if (isCurrency(t)) return next?.pos === 'NUM';
-  if (t.pos !== 'NUM' || /\p{Sc}$/u.test(prev.text) || !/^\p{Sc}?\d/u.test(t.text) || !next) return false;
+  if (t.pos !== 'NUM' || /\p{Sc}$/u.test(prev.text) || !(/^\p{Sc}?\d/u.test(t.text) || (/^\p{Ll}+$/u.test(t.text) && t.norm !== 'one')) || !next) return false;
   if (next.pos === 'NUM') return true;
   // "Egypt 24 fighter jets" counts things; "Boeing 777 flight", "Nord Stream 2 pipeline" are names with a number.
   let k = j + 1;

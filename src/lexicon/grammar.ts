@@ -50,6 +50,8 @@ export interface Grammar {
   timeUnits: Set<string>;
   /** Words before a time unit that make it a date ("this", "last"). */
   timeDeictics: Set<string>;
+  /** Words after a number and a time unit that make it a date ("three years ago", "two days later"). */
+  timeAfter: Set<string>;
 }
 
 function file(name: string): string {
@@ -102,6 +104,7 @@ export function grammar(): Grammar {
     temporal: temporalWords(['month', 'weekday', 'deixis']),
     timeUnits: temporalWords(['unit']),
     timeDeictics: words('time-deictics.txt'),
+    timeAfter: new Set([...temporalWords(['sequence-adv']), 'ago']),
   };
   return cached;
 }
