@@ -120,6 +120,7 @@ const ROWS: Row[] = [
   { text: 'Irish Minister for Foreign Affairs Aoife Byrne criticised Britain.', expect: ['IRLGOV 11 GBR'] },
   { text: 'The charity delivered blankets to 2,000 families in northeast Nigeria.', expect: ['---NGO 07 NGA'] },
   { text: 'Russia gave Ukraine permission to export grain.', expect: ['RUS 08 UKR'] },
+  { text: 'Fighters loyal to Sudanese general Omar Bashir shelled a village in Chad.', expect: ['SDN 19 TCD'] },
   { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },
 ];
 

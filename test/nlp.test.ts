@@ -81,6 +81,14 @@ test('"three years ago" is a date, not part of the noun phrase before it; a spel
   assert.ok(b.includes('Greece') && b.includes('three frigates'), b.join(' | '));
 });
 
+test('a phrase right after a description ties it to an actor only across a connecting word', () => {
+  const [s] = segment('The ministers received intelligence reports that Iraqi militants were near.').sentences;
+  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
+  const ms = findMentions(s, model.actors, model.grammar, new ArticleContext('2021-01-01'), new Uint8Array(s.tokens.length)).mentions;
+  const r = ms.find((m) => m.text === 'intelligence reports');
+  assert.ok(r && !r.extent, ms.map((m) => `${m.text}:${m.code}`).join(' | '));
+});
+
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
   const d = segment(text);

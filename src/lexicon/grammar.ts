@@ -40,6 +40,8 @@ export interface Grammar {
   directionWords: Set<string>;
   /** Verbs with two objects, the receiver first ("gave Ukraine permission"); see ditransitive-verbs.txt. */
   ditransitive: Set<string>;
+  /** Adjectives tying a group to an actor ("forces loyal to ..."); see allegiance-words.txt. */
+  allegiance: Set<string>;
   /** Prefixes that keep a hyphenated word a verb ("re-open"); see verb-prefixes.txt. */
   verbPrefixes: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
@@ -98,6 +100,7 @@ export function grammar(): Grammar {
     organizationNouns: words('organization-nouns.txt'),
     directionWords: words('direction-words.txt'),
     ditransitive: words('ditransitive-verbs.txt'),
+    allegiance: words('allegiance-words.txt'),
     verbPrefixes: words('verb-prefixes.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
