@@ -89,6 +89,13 @@ test('a phrase right after a description ties it to an actor only across a conne
   assert.ok(r && !r.extent, ms.map((m) => `${m.text}:${m.code}`).join(' | '));
 });
 
+test('"and" inside a title\'s portfolio stays in the phrase; between two actors it divides them', () => {
+  const a = phrases('The Minister of Fisheries and Oceans visited Peru.');
+  assert.ok(a.includes('The Minister of Fisheries and Oceans'), a.join(' | '));
+  const b = phrases('The Minister of Finance and Russia signed a deal.');
+  assert.ok(b.includes('The Minister of Finance') && b.includes('Russia'), b.join(' | '));
+});
+
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
   const d = segment(text);

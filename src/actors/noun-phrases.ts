@@ -162,6 +162,21 @@ function predeterminer(tokens: Token[], k: number, g: Grammar): boolean {
   return !before || !(NOMINAL.has(before.pos) || before.pos === 'ADJ' || before.pos === 'DET');
 }
 
+const capitalised = (t: Token | undefined) => !!t && (t.pos === 'PROPN' || t.pos === 'NOUN') && /^\p{Lu}/u.test(t.text);
+
+/**
+ * At j, an "and" inside a title's portfolio: capitalised words that name no actor on both sides, after "of" or "for"
+ * that follows a capitalised title or body ("Minister of Trade and Industry", "Committee for Peace and Security").
+ */
+function portfolioAnd(tokens: Token[], j: number, g: Grammar, dict: Uint8Array, agentWord: Uint8Array): boolean {
+  if (!capitalised(tokens[j + 1]) || dict[j + 1]) return false;
+  let k = j - 1;
+  while (k >= 0 && capitalised(tokens[k]) && !dict[k]) k--;
+  if (k === j - 1 || k < 1 || (tokens[k].norm !== 'of' && tokens[k].norm !== 'for')) return false;
+  const title = tokens[k - 1];
+  return /^\p{Lu}/u.test(title.text) && (agentWord[k - 1] === 1 || g.organizationNouns.has(title.lemma) || g.organizationNouns.has(title.norm));
+}
+
 function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array, agentWord: Uint8Array): boolean {
   const t = tokens[j];
   if (temporal(tokens, j, g) && !dict[j]) return false;
@@ -184,6 +199,8 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   // "Minister for Communications Mitch Fifield", "High Commissioner for Human Rights": "for" inside a capitalised
   // title, before a capitalised portfolio that names no actor ("a spokesman for Moon" is two phrases).
   if (t.norm === 'for' && agentWord[j - 1] && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && !dict[j + 1] && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
+  // "Minister of Trade and Industry": "and" between two capitalised words of a portfolio after a title.
+  if (t.norm === 'and' && portfolioAnd(tokens, j, g, dict, agentWord)) return true;
   // "Syrian government shelling killed": a gerund closing a noun phrase that is the subject of the next verb.
   if (t.pos === 'VERB' && t.norm.endsWith('ing') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'VERB' || next.pos === 'AUX')) {
     t.pos = 'NOUN';
