@@ -114,7 +114,31 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
     }
   }
   linkAppositions(s, mentions, g);
+  shareHead(s, mentions, hits);
   return { mentions, inner };
+}
+
+/**
+ * "Syrian, Iraqi and Turkish forces": a lone demonym in a list before "<demonym> <noun>" shares that noun, so each
+ * country's forces are an actor of their own (SYRMIL, IRQMIL, TURMIL), not the bare country.
+ */
+function shareHead(s: Sentence, ms: Mention[], hits: SentenceHits): void {
+  const t = s.tokens;
+  const demonym = (m: Mention) => m.end - m.start === 1 && m.kind === 'actor' && !m.agent && m.code === m.country &&
+    !!hits.actors[m.start]?.values.some((e) => e.role === 'demonym');
+  for (let i = ms.length - 1; i > 0; i--) {
+    const last = ms[i];
+    // The list's last phrase opens with a demonym and has an agent: "Turkish forces".
+    if (last.kind !== 'actor' || !last.agent || !last.country || !hits.actors[last.start]?.values.some((e) => e.role === 'demonym')) continue;
+    let j = i - 1;
+    while (j >= 0 && demonym(ms[j]) && ms[j].end + 1 === ms[j + 1].start && CONJOINS.has(t[ms[j].end].norm)) {
+      const a = ms[j];
+      a.agent = last.agent;
+      a.code = a.country + last.agent;
+      a.via = `${a.via ?? ''} + the noun of "${last.text}"`;
+      j--;
+    }
+  }
 }
 
 /** "a spokesman for Moon", "a court in Guyana", "police from Kashmir": the phrase after gives the country. */
