@@ -122,6 +122,7 @@ const ROWS: Row[] = [
   { text: 'Russia gave Ukraine permission to export grain.', expect: ['RUS 08 UKR'] },
   { text: 'Fighters loyal to Sudanese general Omar Bashir shelled a village in Chad.', expect: ['SDN 19 TCD'] },
   { text: 'Kenyan and Ugandan troops attacked an al-Shabab camp.', expect: ['KENMIL 19 -', 'UGAMIL 19 -'] },
+  { text: 'Mali’s Bamako-based, internationally backed government declared a ceasefire.', expect: ['MLIGOV 08 -'] },
   { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },
 ];
 

@@ -96,6 +96,14 @@ test('"and" inside a title\'s portfolio stays in the phrase; between two actors 
   assert.ok(b.includes('The Minister of Finance') && b.includes('Russia'), b.join(' | '));
 });
 
+test('a comma between two modifiers of one noun stays inside its phrase; a description after a noun does not', () => {
+  const a = phrases('Mali’s Bamako-based, internationally backed government signed the accord.');
+  assert.ok(a.includes('Mali’s Bamako-based, internationally backed government'), a.join(' | '));
+  assert.ok(phrases('A long, costly war followed.').includes('A long, costly war'));
+  const c = phrases('His main political rival, former judge Ana Ruiz, spoke.');
+  assert.ok(c.includes('former judge Ana Ruiz'), c.join(' | '));
+});
+
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
   const d = segment(text);

@@ -177,6 +177,34 @@ function portfolioAnd(tokens: Token[], j: number, g: Grammar, dict: Uint8Array, 
   return /^\p{Lu}/u.test(title.text) && (agentWord[k - 1] === 1 || g.organizationNouns.has(title.lemma) || g.organizationNouns.has(title.norm));
 }
 
+/** At j, a comma between two modifiers of the noun that follows ("the long, bitter war"). */
+function modifierComma(tokens: Token[], j: number, g: Grammar, agentWord: Uint8Array): boolean {
+  const prev = tokens[j - 1];
+  // "his main rival, former judge ...": a noun for a person the tagger read as an adjective ends its phrase.
+  if (agentWord[j - 1] || g.relationNouns.has(prev.norm) || g.personNouns.has(prev.lemma)) return false;
+  if (!(prev.pos === 'ADJ' || /\p{L}-(?:based|led|backed|run|owned|funded|sponsored)$/u.test(prev.norm))) return false;
+  // Not a predicate ("the army was strong, well equipped troops ..."): the modifiers before follow a determiner,
+  // a possessive or a preposition.
+  let b = j - 1;
+  while (b > 0 && (tokens[b - 1].pos === 'ADJ' || tokens[b - 1].pos === 'ADV')) b--;
+  const opener = tokens[b - 1];
+  // Nor a noun's description after its noun ("his election rival, former general Benny Gantz").
+  if (!opener || opener.pos === 'AUX' || opener.pos === 'VERB' || ((opener.pos === 'NOUN' || opener.pos === 'PROPN') && !isPossessive(opener))) return false;
+  let k = j + 1;
+  if (tokens[k]?.pos === 'ADV') k++;
+  const mod = tokens[k];
+  if (!mod || !(mod.pos === 'ADJ' || (mod.pos === 'VERB' && /(?:ed|en)$/.test(mod.norm) && k > j + 1))) return false;
+  const head = tokens[k + 1];
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN')) return false;
+  // "his rival, former judge Ana Ruiz": a title and a name after the comma are a description of their own.
+  let n = k + 1;
+  while (tokens[n]?.pos === 'NOUN') n++;
+  if (n > k + 1 && tokens[n]?.pos === 'PROPN') return false;
+  // The words after the comma are read as modifiers of that noun.
+  for (let m = j + 1; m <= k; m++) if (tokens[m].pos !== 'ADJ') tokens[m].pos = 'ADJ';
+  return true;
+}
+
 function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array, agentWord: Uint8Array): boolean {
   const t = tokens[j];
   if (temporal(tokens, j, g) && !dict[j]) return false;
@@ -199,6 +227,9 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   // "Minister for Communications Mitch Fifield", "High Commissioner for Human Rights": "for" inside a capitalised
   // title, before a capitalised portfolio that names no actor ("a spokesman for Moon" is two phrases).
   if (t.norm === 'for' && agentWord[j - 1] && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && !dict[j + 1] && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
+  // "the long, bitter war", "Libya's Tripoli-based, internationally recognised Government": a comma between two
+  // modifiers of one noun.
+  if (t.text === ',' && modifierComma(tokens, j, g, agentWord)) return true;
   // "Minister of Trade and Industry": "and" between two capitalised words of a portfolio after a title.
   if (t.norm === 'and' && portfolioAnd(tokens, j, g, dict, agentWord)) return true;
   // "Syrian government shelling killed": a gerund closing a noun phrase that is the subject of the next verb.
