@@ -49,6 +49,8 @@ test('a bracketed short form inside a name is part of the phrase when a noun for
 test('"for" inside a capitalised title before a portfolio joins the title and the name; a spokesman for someone is two', () => {
   const a = phrases('Minister for Fisheries Jane Okafor met the delegation.');
   assert.ok(a.includes('Minister for Fisheries Jane Okafor'), a.join(' | '));
+  const c = phrases('The Senate Committee on Energy and Mining questioned the minister on Tuesday.');
+  assert.ok(c.includes('The Senate Committee on Energy and Mining'), c.join(' | '));
   const b = phrases('A spokesman for Putin denied the report.');
   assert.ok(b.includes('A spokesman') && b.includes('Putin'), b.join(' | '));
 });

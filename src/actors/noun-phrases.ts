@@ -172,7 +172,7 @@ function portfolioAnd(tokens: Token[], j: number, g: Grammar, dict: Uint8Array, 
   if (!capitalised(tokens[j + 1]) || dict[j + 1]) return false;
   let k = j - 1;
   while (k >= 0 && capitalised(tokens[k]) && !dict[k]) k--;
-  if (k === j - 1 || k < 1 || (tokens[k].norm !== 'of' && tokens[k].norm !== 'for')) return false;
+  if (k === j - 1 || k < 1 || (tokens[k].norm !== 'of' && tokens[k].norm !== 'for' && tokens[k].norm !== 'on')) return false;
   const title = tokens[k - 1];
   return /^\p{Lu}/u.test(title.text) && (agentWord[k - 1] === 1 || g.organizationNouns.has(title.lemma) || g.organizationNouns.has(title.norm));
 }
@@ -224,9 +224,10 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   if (p && p.use === 'possessive' && prev.norm === 'of') return true;
   // "Minister of Unification", "the dignity of our leadership": "of" joins two nominal phrases.
   if (t.norm === 'of' && (NOMINAL.has(prev.pos) || (prev.norm === 'worth' && tokens[j - 2]?.pos === 'NUM')) && (NP_POS.has(next.pos) || (next.pos === 'ADV' && tokens[j + 2]?.pos === 'ADJ' && tokens[j + 3]?.pos === 'NOUN') || dict[j + 1] || g.pronouns.get(next.norm)?.use === 'possessive')) return true;
-  // "Minister for Communications Mitch Fifield", "High Commissioner for Human Rights": "for" inside a capitalised
+  // "Minister for Communications Mitch Fifield", "High Commissioner for Human Rights", "Committee on Foreign
+  // Relations": "for" or "on" inside a capitalised
   // title, before a capitalised portfolio that names no actor ("a spokesman for Moon" is two phrases).
-  if (t.norm === 'for' && agentWord[j - 1] && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && !dict[j + 1] && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
+  if ((t.norm === 'for' || t.norm === 'on') && (agentWord[j - 1] || g.organizationNouns.has(prev.lemma) || g.organizationNouns.has(prev.norm)) && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && !dict[j + 1] && !temporal(tokens, j + 1, g) && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
   // "the long, bitter war", "Libya's Tripoli-based, internationally recognised Government": a comma between two
   // modifiers of one noun.
   if (t.text === ',' && modifierComma(tokens, j, g, agentWord)) return true;

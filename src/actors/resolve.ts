@@ -140,8 +140,9 @@ function firstOf(tokens: Token[], a: number, b: number, hits: SentenceHits): num
     const h = hits.actors[k] ?? hits.agents[k];
     if (h) { k = h.end - 1; continue; }
     if (tokens[k].norm === 'of') return k;
-    // "Minister for Communications Mitch Fifield": "for" inside a capitalised title divides it as "of" does.
-    if (tokens[k].norm === 'for' && k > a && hits.covered[k - 1] && !hits.actors[k + 1] && /^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return k;
+    // "Minister for Communications Mitch Fifield", "Committee on Foreign Relations": "for" or "on" inside a
+    // capitalised title divides it as "of" does.
+    if ((tokens[k].norm === 'for' || tokens[k].norm === 'on') && k > a && hits.covered[k - 1] && !hits.actors[k + 1] && /^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return k;
   }
   return -1;
 }
