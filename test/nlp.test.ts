@@ -102,6 +102,8 @@ test('a comma between two modifiers of one noun stays inside its phrase; a descr
   const a = phrases('Mali’s Bamako-based, internationally backed government signed the accord.');
   assert.ok(a.includes('Mali’s Bamako-based, internationally backed government'), a.join(' | '));
   assert.ok(phrases('A long, costly war followed.').includes('A long, costly war'));
+  const d = phrases('Peru approved a three-year, $40 million loan.');
+  assert.ok(d.includes('a three-year, $40 million loan'), d.join(' | '));
   const c = phrases('His main political rival, former judge Ana Ruiz, spoke.');
   assert.ok(c.includes('former judge Ana Ruiz'), c.join(' | '));
 });

@@ -182,7 +182,9 @@ function modifierComma(tokens: Token[], j: number, g: Grammar, agentWord: Uint8A
   const prev = tokens[j - 1];
   // "his main rival, former judge ...": a noun for a person the tagger read as an adjective ends its phrase.
   if (agentWord[j - 1] || g.relationNouns.has(prev.norm) || g.personNouns.has(prev.lemma)) return false;
-  if (!(prev.pos === 'ADJ' || /\p{L}-(?:based|led|backed|run|owned|funded|sponsored)$/u.test(prev.norm))) return false;
+  // "a five-year, $5-billion program": a hyphenated length of time is a modifier too.
+  const span = prev.norm.includes('-') && g.timeUnits.has(prev.norm.slice(prev.norm.lastIndexOf('-') + 1));
+  if (!(prev.pos === 'ADJ' || span || /\p{L}-(?:based|led|backed|run|owned|funded|sponsored)$/u.test(prev.norm))) return false;
   // Not a predicate ("the army was strong, well equipped troops ..."): the modifiers before follow a determiner,
   // a possessive or a preposition.
   let b = j - 1;
@@ -191,6 +193,13 @@ function modifierComma(tokens: Token[], j: number, g: Grammar, agentWord: Uint8A
   // Nor a noun's description after its noun ("his election rival, former general Benny Gantz").
   if (!opener || opener.pos === 'AUX' || opener.pos === 'VERB' || ((opener.pos === 'NOUN' || opener.pos === 'PROPN') && !isPossessive(opener))) return false;
   let k = j + 1;
+  // "$5-billion", "$300 million": an amount modifies the noun after it.
+  if (isCurrency(tokens[k]) && tokens[k + 1]?.pos === 'NUM') {
+    k += 2;
+    while (tokens[k]?.pos === 'NUM') k++;
+    const head = tokens[k];
+    return !!head && head.pos === 'NOUN' && head.lemma === head.norm;
+  }
   if (tokens[k]?.pos === 'ADV') k++;
   const mod = tokens[k];
   if (!mod || !(mod.pos === 'ADJ' || (mod.pos === 'VERB' && /(?:ed|en)$/.test(mod.norm) && k > j + 1))) return false;
