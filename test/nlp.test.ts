@@ -108,6 +108,13 @@ test('a comma between two modifiers of one noun stays inside its phrase; a descr
   assert.ok(c.includes('former judge Ana Ruiz'), c.join(' | '));
 });
 
+test('the noun inside a preposition of several words heads no phrase ("in the wake of", "on behalf of")', () => {
+  const a = phrases('Chad closed its border in the wake of a rebel raid.');
+  assert.ok(a.includes('a rebel raid') && !a.some((p) => p.includes('wake')), a.join(' | '));
+  const b = phrases('The envoy spoke on behalf of the Kenyan government.');
+  assert.ok(b.includes('the Kenyan government'), b.join(' | '));
+});
+
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';
   const d = segment(text);

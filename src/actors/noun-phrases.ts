@@ -38,6 +38,8 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
       i++;
       continue;
     }
+    const inside = complexPreposition(tokens, i, g, inDictionary);
+    if (inside) { i += inside; continue; }
     const q = quantityPrefix(tokens, i, g);
     if (!q && !startsChunk(tokens, i, g, inDictionary)) { i++; continue; }
     let j = i + Math.max(1, q);
@@ -79,6 +81,18 @@ function secondObject(tokens: Token[], i: number, j: number, dict: Uint8Array, a
   const prevActor = dict[j - 1] || agentWord[j - 1];
   if (!prevActor) return false;
   return tokens[i].pos === 'DET' || tokens[i].pos === 'PRON' || dict[i] === 1;
+}
+
+/** "in the wake of": at i, after the preposition, the number of words up to and including "of", or 0. */
+function complexPreposition(tokens: Token[], i: number, g: Grammar, dict: Uint8Array): number {
+  if (i === 0 || dict[i]) return 0;
+  for (const p of g.complexPrepositions) {
+    if (tokens[i - 1].norm !== p[0]) continue;
+    let k = 1;
+    while (k < p.length && tokens[i + k - 1]?.norm === p[k]) k++;
+    if (k === p.length) return p.length - 1;
+  }
+  return 0;
 }
 
 /** "at least 75 people": the length of a quantity phrase before a number at i, or 0. */

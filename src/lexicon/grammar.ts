@@ -42,6 +42,8 @@ export interface Grammar {
   ditransitive: Set<string>;
   /** Adjectives tying a group to an actor ("forces loyal to ..."); see allegiance-words.txt. */
   allegiance: Set<string>;
+  /** Prepositions of several words ending in "of" ("in the wake of"), as token lists; see complex-prepositions.txt. */
+  complexPrepositions: string[][];
   /** Prefixes that keep a hyphenated word a verb ("re-open"); see verb-prefixes.txt. */
   verbPrefixes: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
@@ -101,6 +103,7 @@ export function grammar(): Grammar {
     directionWords: words('direction-words.txt'),
     ditransitive: words('ditransitive-verbs.txt'),
     allegiance: words('allegiance-words.txt'),
+    complexPrepositions: readDataLines(file('complex-prepositions.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     verbPrefixes: words('verb-prefixes.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
