@@ -119,6 +119,12 @@ const ROWS: Row[] = [
   { text: 'France sent fighter jets to help Greece.', expect: ['FRA 072 GRC'] },
   { text: 'Turkey provided the rebels with military equipment.', expect: ['TUR 072 ---REB'] },
   { text: 'Lebanon filed a complaint to the United Nations Security Council.', expect: ['LBN 114 IGOUNO'] },
+  { text: 'Irish Minister for Foreign Affairs Aoife Byrne criticised Britain.', expect: ['IRLGOV 11 GBR'] },
+  { text: 'The charity delivered blankets to 2,000 families in northeast Nigeria.', expect: ['---NGO 07 NGA'] },
+  { text: 'Russia gave Ukraine permission to export grain.', expect: ['RUS 08 UKR'] },
+  { text: 'Fighters loyal to Sudanese general Omar Bashir shelled a village in Chad.', expect: ['SDN 19 TCD'] },
+  { text: 'Kenyan and Ugandan troops attacked an al-Shabab camp.', expect: ['KENMIL 19 -', 'UGAMIL 19 -'] },
+  { text: 'Mali’s Bamako-based, internationally backed government declared a ceasefire.', expect: ['MLIGOV 08 -'] },
   { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },
 ];
 

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { segment } from '../src/nlp/segment.js';
 import { retagVerbs } from '../src/nlp/verb-forms.js';
 import { loadModel } from '../src/model.js';
+import { ArticleContext } from '../src/actors/context.js';
+import { findMentions } from '../src/actors/find-mentions.js';
 
 const model = loadModel();
 /** Tags after the pipeline's verb retagging, as `word/POS`. */
@@ -12,6 +14,106 @@ function retagged(text: string): string[] {
   retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
   return s.tokens.map((t) => `${t.text}/${t.pos}`);
 }
+
+/** The noun phrases of a one-sentence text, as their texts. */
+function phrases(text: string): string[] {
+  const [s] = segment(text).sentences;
+  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
+  const ms = findMentions(s, model.actors, model.grammar, new ArticleContext('2021-01-01'), new Uint8Array(s.tokens.length)).mentions;
+  return ms.map((m) => m.text);
+}
+
+test('a predeterminer before a determiner is inside its noun phrase', () => {
+  assert.ok(phrases('Chile admitted such a high number of Venezuelan migrants.').includes('such a high number of Venezuelan migrants'));
+  assert.ok(phrases('The police detained all the students outside the ministry.').includes('all the students'));
+  assert.ok(phrases('Ghana paid half the cost of the new bridge.').includes('half the cost of the new bridge'));
+});
+
+test('a sum of money or a count of things after a noun starts the second object; numbers inside names stay', () => {
+  const a = phrases('Canada gave Jordan $40 million for refugees.');
+  assert.ok(a.includes('Jordan') && a.includes('$40 million'), a.join(' | '));
+  const b = phrases('Russia sold Algeria 14 attack helicopters.');
+  assert.ok(b.includes('Algeria') && b.includes('14 attack helicopters'), b.join(' | '));
+  assert.ok(phrases('Protesters gathered near the Apollo 11 museum.').includes('the Apollo 11 museum'));
+  assert.ok(phrases('Chile approved a $3 billion loan.').includes('a $3 billion loan'));
+});
+
+test('a bracketed short form inside a name is part of the phrase when a noun for its people follows', () => {
+  const a = phrases('The Allied Democratic Forces (ADF) militia raided a village in Congo.');
+  assert.ok(a.includes('The Allied Democratic Forces (ADF) militia'), a.join(' | '));
+  // Before a thing, the name is a phrase of its own.
+  const b = phrases('Kenya will host the World Trade Organization (WTO) summit.');
+  assert.ok(!b.includes('the World Trade Organization (WTO) summit'), b.join(' | '));
+});
+
+test('"for" inside a capitalised title before a portfolio joins the title and the name; a spokesman for someone is two', () => {
+  const a = phrases('Minister for Fisheries Jane Okafor met the delegation.');
+  assert.ok(a.includes('Minister for Fisheries Jane Okafor'), a.join(' | '));
+  const c = phrases('The Senate Committee on Energy and Mining questioned the minister on Tuesday.');
+  assert.ok(c.includes('The Senate Committee on Energy and Mining'), c.join(' | '));
+  const b = phrases('A spokesman for Putin denied the report.');
+  assert.ok(b.includes('A spokesman') && b.includes('Putin'), b.join(' | '));
+});
+
+test('a direction word the tagger reads as an adverb belongs to the place name after it', () => {
+  const a = phrases('The charity delivered blankets to 2,000 families in northeast Nigeria.');
+  assert.ok(a.includes('northeast Nigeria'), a.join(' | '));
+});
+
+test('after a verb with two objects, a plain noun after the receiver starts the second object', () => {
+  const a = phrases('Kenya granted the Somali government access to the port.');
+  assert.ok(a.includes('the Somali government') && a.includes('access'), a.join(' | '));
+  const b = phrases('Peru denied Bolivia entry to the talks.');
+  assert.ok(b.includes('Bolivia') && b.includes('entry'), b.join(' | '));
+  // A bare actor word before the noun is its modifier.
+  assert.ok(phrases('The court granted refugee status to the family.').includes('refugee status'));
+});
+
+test('an amount "worth of" a thing is one phrase; "worth" after a noun ends it', () => {
+  const a = phrases('Japan shipped more than $9 million worth of new farm machinery to Laos.');
+  assert.ok(a.includes('more than $9 million worth of new farm machinery'), a.join(' | '));
+  const b = phrases('Japan shipped farm machinery worth $9 million to Laos.');
+  assert.ok(b.includes('farm machinery'), b.join(' | '));
+});
+
+test('"three years ago" is a date, not part of the noun phrase before it; a spelled-out count starts the second object', () => {
+  const a = phrases('The rebels freed the hostages two weeks later.');
+  assert.ok(a.includes('the hostages') && !a.some((p) => p.includes('weeks')), a.join(' | '));
+  const b = phrases('France sold Greece three frigates.');
+  assert.ok(b.includes('Greece') && b.includes('three frigates'), b.join(' | '));
+});
+
+test('a phrase right after a description ties it to an actor only across a connecting word', () => {
+  const [s] = segment('The ministers received intelligence reports that Iraqi militants were near.').sentences;
+  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
+  const ms = findMentions(s, model.actors, model.grammar, new ArticleContext('2021-01-01'), new Uint8Array(s.tokens.length)).mentions;
+  const r = ms.find((m) => m.text === 'intelligence reports');
+  assert.ok(r && !r.extent, ms.map((m) => `${m.text}:${m.code}`).join(' | '));
+});
+
+test('"and" inside a title\'s portfolio stays in the phrase; between two actors it divides them', () => {
+  const a = phrases('The Minister of Fisheries and Oceans visited Peru.');
+  assert.ok(a.includes('The Minister of Fisheries and Oceans'), a.join(' | '));
+  const b = phrases('The Minister of Finance and Russia signed a deal.');
+  assert.ok(b.includes('The Minister of Finance') && b.includes('Russia'), b.join(' | '));
+});
+
+test('a comma between two modifiers of one noun stays inside its phrase; a description after a noun does not', () => {
+  const a = phrases('Mali’s Bamako-based, internationally backed government signed the accord.');
+  assert.ok(a.includes('Mali’s Bamako-based, internationally backed government'), a.join(' | '));
+  assert.ok(phrases('A long, costly war followed.').includes('A long, costly war'));
+  const d = phrases('Peru approved a three-year, $40 million loan.');
+  assert.ok(d.includes('a three-year, $40 million loan'), d.join(' | '));
+  const c = phrases('His main political rival, former judge Ana Ruiz, spoke.');
+  assert.ok(c.includes('former judge Ana Ruiz'), c.join(' | '));
+});
+
+test('the noun inside a preposition of several words heads no phrase ("in the wake of", "on behalf of")', () => {
+  const a = phrases('Chad closed its border in the wake of a rebel raid.');
+  assert.ok(a.includes('a rebel raid') && !a.some((p) => p.includes('wake')), a.join(' | '));
+  const b = phrases('The envoy spoke on behalf of the Kenyan government.');
+  assert.ok(b.includes('the Kenyan government'), b.join(' | '));
+});
 
 test('headlines and datelines are sentences of their own kind, not glued to the first sentence', () => {
   const text = 'North Korea blows up liaison office used for talks with South\n01:53 - Source: CNN\nSeoul, South Korea CNN  —\n\nSouth Korea’s Minister of Unification offered his resignation Wednesday.';

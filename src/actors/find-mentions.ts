@@ -113,8 +113,32 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
       inner.push(resolveChunk(s.tokens, { start: k + 1, end: c.end, pronoun: false }, s.text, hits, lex, g, ctx, quoted[k + 1] === 1));
     }
   }
-  linkAppositions(s, mentions);
+  linkAppositions(s, mentions, g);
+  shareHead(s, mentions, hits);
   return { mentions, inner };
+}
+
+/**
+ * "Syrian, Iraqi and Turkish forces": a lone demonym in a list before "<demonym> <noun>" shares that noun, so each
+ * country's forces are an actor of their own (SYRMIL, IRQMIL, TURMIL), not the bare country.
+ */
+function shareHead(s: Sentence, ms: Mention[], hits: SentenceHits): void {
+  const t = s.tokens;
+  const demonym = (m: Mention) => m.end - m.start === 1 && m.kind === 'actor' && !m.agent && m.code === m.country &&
+    !!hits.actors[m.start]?.values.some((e) => e.role === 'demonym');
+  for (let i = ms.length - 1; i > 0; i--) {
+    const last = ms[i];
+    // The list's last phrase opens with a demonym and has an agent: "Turkish forces".
+    if (last.kind !== 'actor' || !last.agent || !last.country || !hits.actors[last.start]?.values.some((e) => e.role === 'demonym')) continue;
+    let j = i - 1;
+    while (j >= 0 && demonym(ms[j]) && ms[j].end + 1 === ms[j + 1].start && CONJOINS.has(t[ms[j].end].norm)) {
+      const a = ms[j];
+      a.agent = last.agent;
+      a.code = a.country + last.agent;
+      a.via = `${a.via ?? ''} + the noun of "${last.text}"`;
+      j--;
+    }
+  }
 }
 
 /** "a spokesman for Moon", "a court in Guyana", "police from Kashmir": the phrase after gives the country. */
@@ -122,15 +146,26 @@ const REPRESENTS = new Set(['for', 'of', 'to', 'in', 'from']);
 const CONJOINS = new Set(['and', ',']);
 
 /**
+ * The length of the words after a description that tie it to the actor after them: "for", "in" (1), "loyal to",
+ * "allied with" (2), or 0.
+ */
+function connector(t: Token[], k: number, g: Grammar): number {
+  if (!t[k]) return 0;
+  if (REPRESENTS.has(t[k].norm)) return 1;
+  if (g.allegiance.has(t[k].norm) && (t[k + 1]?.norm === 'to' || t[k + 1]?.norm === 'with')) return 2;
+  return 0;
+}
+
+/**
  * "Yoon Do-han, a spokesman for Moon, said": the name takes the description's actor, and a description
  * without a country takes it from the actor it speaks for.
  */
-function linkAppositions(s: Sentence, ms: Mention[]): void {
+function linkAppositions(s: Sentence, ms: Mention[], g: Grammar): void {
   const t = s.tokens;
   for (let i = 0; i < ms.length; i++) {
     const b = ms[i];
     const c = ms[i + 1];
-    if (c && b.agent && (!b.country || b.guessed) && c.country && c.kind === 'actor' && c.start === b.end + 1 && REPRESENTS.has(t[b.end].norm) && !b.personName) {
+    if (c && b.agent && (!b.country || b.guessed) && c.country && c.kind === 'actor' && !b.personName && connector(t, b.end, g) > 0 && c.start === b.end + connector(t, b.end, g)) {
       b.country = c.country;
       b.code = c.country + b.agent;
       b.guessed = false;
@@ -140,7 +175,7 @@ function linkAppositions(s: Sentence, ms: Mention[]): void {
         if (d.kind !== 'actor' || d.agent || !d.country || d.code !== d.country) break;
         (b.also ??= []).push({ ...d, agent: b.agent, code: d.country + b.agent, via: `${d.via ?? ''} + the agent of "${b.text}"` });
       }
-      b.via = `${b.via ?? ''} + "${t[b.end].text} ${c.text}"`;
+      b.via = `${b.via ?? ''} + "${s.text.slice(t[b.end].start, c.charEnd)}"`;
       const last = b.also?.length ? ms[i + 1 + b.also.length] : c;
       b.extent = { charEnd: last.charEnd, text: s.text.slice(b.charStart, last.charEnd) };
       // "Lawmakers and officials in Fornost": the bare agents conjoined before it are of the same countries.

@@ -134,12 +134,15 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
   return compose(base, parts, tokens, headStart, headEnd, lex, ctx, plural, hits.covered, g);
 }
 
-/** The first "of" of a phrase that is not inside a dictionary name ("Republic of Korea", "Minister of Defence"). */
+/** The first "of" (or title "for") of a phrase that is not inside a dictionary name ("Republic of Korea", "Minister of Defence"). */
 function firstOf(tokens: Token[], a: number, b: number, hits: SentenceHits): number {
   for (let k = a; k < b; k++) {
     const h = hits.actors[k] ?? hits.agents[k];
     if (h) { k = h.end - 1; continue; }
     if (tokens[k].norm === 'of') return k;
+    // "Minister for Communications Mitch Fifield", "Committee on Foreign Relations": "for" or "on" inside a
+    // capitalised title divides it as "of" does.
+    if ((tokens[k].norm === 'for' || tokens[k].norm === 'on') && k > a && hits.covered[k - 1] && !hits.actors[k + 1] && /^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return k;
   }
   return -1;
 }

@@ -32,6 +32,18 @@ export interface Grammar {
   opposing: Set<string>;
   /** Phrases before a number that belong to the noun phrase ("at least", "more than"), as token lists. */
   quantityWords: string[][];
+  /** Words before a determiner in one noun phrase ("such a", "all the"); see predeterminers.txt. */
+  predeterminers: Set<string>;
+  /** Nouns for a body of people after an organisation's name ("the PIJ organization"); see organization-nouns.txt. */
+  organizationNouns: Set<string>;
+  /** Words for a part of a place ("northeast"); see direction-words.txt. */
+  directionWords: Set<string>;
+  /** Verbs with two objects, the receiver first ("gave Ukraine permission"); see ditransitive-verbs.txt. */
+  ditransitive: Set<string>;
+  /** Adjectives tying a group to an actor ("forces loyal to ..."); see allegiance-words.txt. */
+  allegiance: Set<string>;
+  /** Prepositions of several words ending in "of" ("in the wake of"), as token lists; see complex-prepositions.txt. */
+  complexPrepositions: string[][];
   /** Prefixes that keep a hyphenated word a verb ("re-open"); see verb-prefixes.txt. */
   verbPrefixes: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
@@ -42,6 +54,8 @@ export interface Grammar {
   timeUnits: Set<string>;
   /** Words before a time unit that make it a date ("this", "last"). */
   timeDeictics: Set<string>;
+  /** Words after a number and a time unit that make it a date ("three years ago", "two days later"). */
+  timeAfter: Set<string>;
 }
 
 function file(name: string): string {
@@ -84,12 +98,19 @@ export function grammar(): Grammar {
     targetPrepositions: words('target-prepositions.txt'),
     adjacentOnly: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'adjacent').map((l) => l.fields[0])),
     opposing: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'opposing').map((l) => l.fields[0])),
+    predeterminers: words('predeterminers.txt'),
+    organizationNouns: words('organization-nouns.txt'),
+    directionWords: words('direction-words.txt'),
+    ditransitive: words('ditransitive-verbs.txt'),
+    allegiance: words('allegiance-words.txt'),
+    complexPrepositions: readDataLines(file('complex-prepositions.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     verbPrefixes: words('verb-prefixes.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     temporal: temporalWords(['month', 'weekday', 'deixis']),
     timeUnits: temporalWords(['unit']),
     timeDeictics: words('time-deictics.txt'),
+    timeAfter: new Set([...temporalWords(['sequence-adv']), 'ago']),
   };
   return cached;
 }
