@@ -280,3 +280,10 @@ test('a date inside a clause that describes a noun is not the main event\'s date
   const late = codeArticle({ id: 't', text: 'Turkey launched an offensive led by its allied militias on Saturday.', date: '2021-03-03' }, model).events;
   assert.equal(late.find((x) => x.evidence.verb.text === 'launched')?.date, '2021-02-27', trace(late));
 });
+
+test('in conflict, several subjects with an object act on it, not on each other; "exchanged fire" is mutual', () => {
+  const attack = codeArticle({ id: 't', text: 'Syrian, Iraqi and Turkish forces attacked the town.', date: '2021-03-01' }, model).events;
+  assert.ok(attack.length >= 3 && attack.every((e) => e.target?.code == null), trace(attack));
+  const fire = codeArticle({ id: 't', text: 'Israeli and Syrian troops exchanged fire on the border.', date: '2021-03-01' }, model).events;
+  assert.ok(fire.some((e) => e.source.country === 'ISR' && e.target?.country === 'SYR'), trace(fire));
+});

@@ -114,7 +114,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (place?.country && !targetIsPlace) targets = targets.map((t) => (t.agent === 'CVL' && !t.country && t.code === 'CVL' ? { ...t, country: place.country, code: place.country + 'CVL', via: `${t.via ?? ''} + the place "${place.text}"` } : t));
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
-  return withPairs(pairs(sources, targets, reciprocal, /^0[3-6]/.test(match.pattern.code)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })));
+  return withPairs(pairs(sources, targets, reciprocal, /^0[3-6]/.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })));
 }
 
 /** The first named place after a locative preposition in the rest of the clause. */
@@ -214,11 +214,12 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
  * Every source with every target. Several sources of a reciprocal event ("Moon and Kim agreed", "X and Y will
  * attend the summit") act on each other first; an actor target comes after them, a mere thing not at all.
  */
-function pairs(sources: Mention[], targets: Mention[], reciprocal: boolean, cooperation: boolean): [Mention, Mention | null][] {
+function pairs(sources: Mention[], targets: Mention[], reciprocal: boolean, cooperation: boolean, otherNamed: boolean): [Mention, Mention | null][] {
   const out: [Mention, Mention | null][] = [];
   // "Moon and Kim agreed to share information on North Korea": each with the other, and with a party named too;
-  // "X and Y fought" is mutual, but "Obama and Putin will attack Iraq" is not.
-  if (sources.length > 1 && reciprocal && (cooperation || !targets.some(isActorLike))) {
+  // "X and Y fought" or "exchanged fire on the border" is mutual, but "Obama and Putin will attack Iraq" or "Syrian
+  // and Turkish forces attacked the town" is not: in conflict, an actor or an object names the other party.
+  if (sources.length > 1 && reciprocal && (cooperation || !otherNamed)) {
     for (const s of sources) for (const t of sources) if (s !== t) out.push([s, t]);
     targets = targets.filter(isActorLike);
     if (!targets.length) return out;
