@@ -60,7 +60,7 @@ export function codeArticle(article: Article, model: Model): CodedArticle {
       if (again) bindFirstPerson(mentions, quoted, again.speaker, model.grammar, ctx);
     } else if (speaker) bindFirstPerson(mentions, quoted, speaker, model.grammar, ctx);
     for (const c of clauses) if (!c.nonFinite && c.subject[0]) ctx.noteSubject(c.subject[0]);
-    const asides = asideSpans(s.tokens, clauses);
+    const asides = asideSpans(s.tokens, clauses, model.grammar);
     const drafts = codeClauses(s.tokens, clauses, idx, model.verbs, model.grammar, model.codebook);
     const seen = new Set<string>();
     for (const d of drafts) {

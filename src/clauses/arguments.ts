@@ -7,7 +7,6 @@ import type { Clause } from './types.js';
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '—', '–']);
 // "Neither Galadriel nor Gollum boycotted": "nor" joins conjuncts as "and" does.
 const CONJ = new Set(['and', ',', '&', 'nor']);
-const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const MAX_LEFT = 40;
 
 export interface MentionIndex {
@@ -261,7 +260,7 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
     const participle = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c.nonFinite === 'participle') : undefined;
     if (participle && participle.subject[0]) { k = participle.subject[0].end; continue; }
     // "Family members of the victims who were killed in Mexico have filed": a relative clause is passed over.
-    const relative = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c !== cl && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')) : undefined;
+    const relative = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c !== cl && g.relativePronouns.has(tokens[c.groupStart - 1]?.norm ?? '')) : undefined;
     if (relative) { k = relative.groupStart - 1; continue; }
     // "The civilians imprisoned for acting against Moscow were released": an -ing or "to" clause that completes an
     // earlier verb is passed over to that verb.
@@ -272,7 +271,7 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
     if (g.boundaries.has(t.norm) && t.pos !== 'ADP') {
       // "Moscow and Beijing, which have resisted": the relative pronoun stands for the phrase before it.
       const before = idx.endingAt[k - 1] ?? (t.norm !== 'that' && /^(?:,|-+|—|–)$/.test(tokens[k - 1]?.text ?? '') ? idx.endingAt[k - 2] : null);
-      if (['who', 'which', 'that'].includes(t.norm) && before) return withConjuncts(tokens, before, idx);
+      if (g.relativePronouns.has(t.norm) && before) return withConjuncts(tokens, before, idx);
       return [];
     }
   }

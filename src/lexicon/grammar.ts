@@ -23,6 +23,8 @@ export interface Grammar {
   attackNouns: Set<string>;
   /** Nouns for a possessor's country ("his country"). */
   countryNouns: Set<string>;
+  /** Pronouns that open a relative clause ("who", "which", "that" after a noun). */
+  relativePronouns: Set<string>;
   /** Agent codes of people in general: as modifiers of a thing they make no actor. */
   modifierOnlyAgents: Set<string>;
   targetPrepositions: Set<string>;
@@ -94,6 +96,7 @@ export function grammar(): Grammar {
     personNouns: words('person-nouns.txt'),
     attackNouns: words('attack-nouns.txt'),
     countryNouns: words('country-nouns.txt'),
+    relativePronouns: words('relative-pronouns.txt'),
     modifierOnlyAgents: new Set([...words('modifier-only-agents.txt')].map((w) => w.toUpperCase())),
     targetPrepositions: words('target-prepositions.txt'),
     adjacentOnly: new Set(readDataLines(file('target-prepositions.txt')).filter((l) => l.fields[1] === 'adjacent').map((l) => l.fields[0])),
