@@ -119,12 +119,17 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
 
 /** The first named place after a locative preposition in the rest of the clause. */
 function placeOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
-  for (let k = from; k < Math.min(tokens.length - 1, from + 20); k++) {
-    const t = tokens[k];
+  const place = (m: Mention) => m.kind === 'named' || (m.kind === 'actor' && !!m.country && (!m.agent || !!m.capital) && !m.personName);
+  return phraseAfter(tokens, from, idx, g, (w) => g.locatives.has(w), place, 20);
+}
+
+/** The first phrase that `fits` after a preposition `prep` accepts, within `reach` tokens of the rest of the clause. */
+function phraseAfter(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, prep: (word: string) => boolean, fits: (m: Mention) => boolean, reach: number): Mention | null {
+  for (let k = from; k < Math.min(tokens.length - 1, from + reach); k++) {
     if (endsSearch(tokens, k, g)) return null;
-    if (!g.locatives.has(t.norm)) continue;
+    if (!prep(tokens[k].norm)) continue;
     const m = idx.startingAt[k + 1];
-    if (m && (m.kind === 'named' || (m.kind === 'actor' && m.country && (!m.agent || m.capital) && !m.personName))) return m;
+    if (m && fits(m)) return m;
   }
   return null;
 }
@@ -145,13 +150,7 @@ function isPatient(tokens: Token[], m: Mention, g: Grammar): boolean {
 
 /** The actor or place after "from" in the rest of the clause: where an attack came from. */
 function originOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
-  for (let k = from; k < Math.min(tokens.length - 1, from + 12); k++) {
-    if (endsSearch(tokens, k, g)) return null;
-    if (tokens[k].norm !== 'from') continue;
-    const m = idx.startingAt[k + 1];
-    return m && isActorLike(m) && m.country ? m : null;
-  }
-  return null;
+  return phraseAfter(tokens, from, idx, g, (w) => w === 'from', (m) => isActorLike(m) && !!m.country, 12);
 }
 
 /** A place as the other party: "in Baghdad" is Iraq, the country, not its government. */
