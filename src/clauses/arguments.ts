@@ -212,6 +212,14 @@ function governorOf(tokens: Token[], clauses: Clause[], c: number, g: Grammar, i
   return null;
 }
 
+/** The preposition before an -ing clause headed at `head` ("for criticising", "for acting"), or -1. */
+function gerundLinker(tokens: Token[], clauses: Clause[], head: number, cl: Clause): number {
+  const gerund = clauses.find((c) => c.head === head && c !== cl && c.nonFinite === 'gerund');
+  const at = gerund ? gerund.groupStart - 1 : -1;
+  // The tagger may read "for" as a conjunction.
+  return at >= 0 && (tokens[at].pos === 'ADP' || tokens[at].norm === 'for') ? at : -1;
+}
+
 function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, clauses: Clause[]): Mention[] {
   let k = cl.groupStart - 1;
   // "X, a spokesman for Y, said", "the brigade, based in Akure, had mobilised": skip an apposition (or a
@@ -249,9 +257,8 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
         : undefined;
       if (modifier) { k = modifier.head; continue; }
       // "jailed for criticising the army were freed": the object of an -ing clause after a preposition.
-      const gerund = before?.pos === 'VERB' ? clauses.find((c) => c.head === list[0].start - 1 && c !== cl && c.nonFinite === 'gerund') : undefined;
-      const linker = gerund ? tokens[gerund.groupStart - 1] : undefined;
-      if (linker && (linker.pos === 'ADP' || linker.norm === 'for')) { k = gerund!.groupStart - 1; continue; }
+      const linker = before?.pos === 'VERB' ? gerundLinker(tokens, clauses, list[0].start - 1, cl) : -1;
+      if (linker >= 0) { k = linker; continue; }
       if (!inPP) return list;
       k = list[0].start;
       continue;
@@ -262,11 +269,10 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
     // "Family members of the victims who were killed in Mexico have filed": a relative clause is passed over.
     const relative = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c !== cl && g.relativePronouns.has(tokens[c.groupStart - 1]?.norm ?? '')) : undefined;
     if (relative) { k = relative.groupStart - 1; continue; }
-    // "The civilians imprisoned for acting against Moscow were released": an -ing or "to" clause that completes an
-    // earlier verb is passed over to that verb.
-    const completing = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c !== cl && c.nonFinite === 'gerund' && c.groupStart === k) : undefined;
-    const linker = completing ? tokens[k - 1] : undefined;
-    if (linker && (linker.pos === 'ADP' || linker.norm === 'for')) { k = k - 1; continue; }
+    // "The civilians imprisoned for acting against Moscow were released": an -ing clause after a preposition is
+    // passed over.
+    const linker = t.pos === 'VERB' ? gerundLinker(tokens, clauses, k, cl) : -1;
+    if (linker >= 0) { k = linker; continue; }
     if (t.pos === 'VERB' || CLAUSE_PUNCT.has(t.text)) return [];
     if (g.boundaries.has(t.norm) && t.pos !== 'ADP') {
       // "Moscow and Beijing, which have resisted": the relative pronoun stands for the phrase before it.
