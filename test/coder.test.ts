@@ -53,6 +53,7 @@ const ROWS: Row[] = [
   { text: 'Italy returned a gold coin engraved with the face of an ancient emperor to Egyptian officials.', expect: ['ITA 08 EGYGOV'] },
   { text: 'The militia prevented aid agencies from providing food to the town.', expect: ['---NGO 07 -'], modality: { negated: true } },
   { text: "Kenya expressed gratitude for Japan's help.", expect: ['KEN 051 JPN'] },
+  { text: 'Norway gave 40 million dollars to rebuild schools in Haiti.', expect: ['NOR 071 HTI'] },
   { text: 'Egypt, Jordan, and Morocco met on Monday.', expect: ['EGY 04 JOR', 'EGY 04 MAR', 'MAR 04 JOR'] },
   { text: 'Washington said the plan had support from Moscow and Beijing, which have resisted any move against Iran.', expect: ['RUS 12 -', 'CHN 12 -'] },
   { text: 'Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Beijing on Tuesday.', date: '2019-06-27', expect: ['JPNGOV 04 CHNGOV'] },
