@@ -85,6 +85,10 @@ const ROWS: Row[] = [
   { text: 'Ethiopia and Eritrea restored diplomatic relations.', expect: ['ETH 054 ERI', 'ERI 054 ETH'] },
   { text: 'Putin ordered troops into Ukraine.', expect: ['RUSGOV 154 UKR'] },
   { text: 'Italy returned a rare first-century Roman marble statue to Libya.', expect: ['ITA 084 LBY'] },
+  // The receiver after a long object: a relative clause, an aside between commas, a list.
+  { text: 'Spain returned two bronze helmets that had been smuggled to Switzerland in 1998 to Peru last week.', expect: ['ESP 08 PER'] },
+  { text: 'Canada returned a collection of rare manuscripts, missing since 1950, to the government of Chile.', expect: ['CAN 08 CHLGOV'] },
+  { text: 'Japan sent tents, blankets and medicine to the Nepalese army, which had asked for help.', expect: ['JPN 07 NPLMIL'] },
   { text: 'Rebels attacked a Nigerian army base near Maiduguri on Sunday.', expect: ['---REB 190 NGAMIL'] },
   { text: 'Russian forces continued their attacks on Ukrainian troops.', expect: ['RUSMIL 190 UKRMIL'] },
   { text: 'A Kenyan lawyer filed a complaint with the African Court on Monday against the Kenyan police.', expect: ['KEN 115 KENCOP'] },

@@ -101,6 +101,12 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
     const pp = prepositionalTarget(tokens, after, idx, g, true, participleHeads(clauses));
     if (pp) targets = [pp, ...rightConjuncts(tokens, pp, idx)];
   }
+  // "returned a painting that was stolen in 1989 from a gallery in Manhattan to its owner": a verb of handing
+  // over names its receiver with "to", after an object of any length; the receiver is the other party.
+  if (!cl.passive && g.recipientVerbs.has(cl.lemma) && targets.every((t) => !t.code)) {
+    const to = receiverOf(tokens, match.end, idx, g);
+    if (to) targets = [to, ...rightConjuncts(tokens, to, idx)];
+  }
   // A verb of saying on its own is an interaction only with an addressee ("told reporters"), not "experts say";
   // "declared a ceasefire" is more than saying.
   const saying = cl.reporting && match.pattern.weight === 1;
@@ -115,6 +121,28 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
   return withPairs(pairs(sources, targets, reciprocal, /^0[3-6]/.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })));
+}
+
+/**
+ * The phrase after the last "to" of the clause: relative clauses and asides on the object may come first
+ * ("returned 12 skulls that date back to 640 AD to Peru"). The clause ends at a full stop, a semicolon, a
+ * subordinate clause after a comma (", where ..."), a conjunction that opens a clause ("while", "because"), or
+ * "and" before a verb.
+ */
+function receiverOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
+  let found: Mention | null = null;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k], next = tokens[k + 1];
+    if (t.text === '.' || t.text === ';' || t.text === ':') break;
+    if (t.text === ',' && next && g.boundaries.has(next.norm)) break;
+    // "missing since 1950" is a date, not a clause.
+    if (g.boundaries.has(t.norm) && t.pos !== 'ADP' && next?.pos !== 'NUM' && !g.relativePronouns.has(t.norm)) break;
+    if ((t.norm === 'and' || t.norm === 'but') && next?.pos === 'VERB') break;
+    if (t.norm !== 'to' || t.pos !== 'ADP' || g.toConnectives.has(tokens[k - 1]?.norm ?? '')) continue;
+    const m = idx.startingAt[k + 1];
+    if (m) found = m;
+  }
+  return found;
 }
 
 /** The first named place after a locative preposition in the rest of the clause. */

@@ -42,6 +42,10 @@ export interface Grammar {
   directionWords: Set<string>;
   /** Verbs with two objects, the receiver first ("gave Ukraine permission"); see ditransitive-verbs.txt. */
   ditransitive: Set<string>;
+  /** Verbs of handing over whose "to" phrase is the receiver after any object; see recipient-verbs.txt. */
+  recipientVerbs: Set<string>;
+  /** Words before "to" that make it part of a connective ("according to", "up to"); see to-connectives.txt. */
+  toConnectives: Set<string>;
   /** Adjectives tying a group to an actor ("forces loyal to ..."); see allegiance-words.txt. */
   allegiance: Set<string>;
   /** Prepositions of several words ending in "of" ("in the wake of"), as token lists; see complex-prepositions.txt. */
@@ -105,6 +109,8 @@ export function grammar(): Grammar {
     organizationNouns: words('organization-nouns.txt'),
     directionWords: words('direction-words.txt'),
     ditransitive: words('ditransitive-verbs.txt'),
+    recipientVerbs: words('recipient-verbs.txt'),
+    toConnectives: words('to-connectives.txt'),
     allegiance: words('allegiance-words.txt'),
     complexPrepositions: readDataLines(file('complex-prepositions.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     verbPrefixes: words('verb-prefixes.txt'),
