@@ -112,10 +112,13 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   const saying = cl.reporting && match.pattern.weight === 1;
   if (saying && !(match.slot && targets.some(isActorLike))) return [];
   const place = placeOf(tokens, match.end, idx, g);
-  // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party.
+  // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party, and
+  // failing one in the clause, the place the sentence goes on to name ("resigned, after protests in Peru").
   const reciprocal = match.pattern.subject === 'compound' || (isReciprocal(book, match.pattern.code) && several);
-  const targetIsPlace = !!place && !saying && !targets.some((t) => isActorLike(t) || isPatient(tokens, t, g)) && !(reciprocal && sources.length > 1);
-  if (targetIsPlace) targets = [asPlace(place!)];
+  const noParty = !saying && !targets.some((t) => isActorLike(t) || isPatient(tokens, t, g)) && !(reciprocal && sources.length > 1);
+  const targetPlace = noParty ? place ?? storyPlace(tokens, match.end, idx, g) : null;
+  const targetIsPlace = !!targetPlace;
+  if (targetPlace) targets = [asPlace(targetPlace)];
   // "killed 48 people in two attacks in Afghanistan": people named by no country are the place's.
   if (place?.country && !targetIsPlace) targets = targets.map((t) => (t.agent === 'CVL' && !t.country && t.code === 'CVL' ? { ...t, country: place.country, code: place.country + 'CVL', via: `${t.via ?? ''} + the place "${place.text}"` } : t));
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
@@ -145,16 +148,33 @@ function receiverOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar
   return found;
 }
 
+/** A place, not a person: a name we do not know, or an actor of a country that is no agent (a capital may be). */
+const isPlace = (m: Mention) => m.kind === 'named' || (m.kind === 'actor' && !!m.country && (!m.agent || !!m.capital) && !m.personName);
+
 /** The first named place after a locative preposition in the rest of the clause. */
 function placeOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
-  const place = (m: Mention) => m.kind === 'named' || (m.kind === 'actor' && !!m.country && (!m.agent || !!m.capital) && !m.personName);
-  return phraseAfter(tokens, from, idx, g, (w) => g.locatives.has(w), place, 20);
+  return phraseAfter(tokens, from, idx, g, (w) => g.locatives.has(w), isPlace, 20, endsSearch);
 }
 
-/** The first phrase that `fits` after a preposition `prep` accepts, within `reach` tokens of the rest of the clause. */
-function phraseAfter(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, prep: (word: string) => boolean, fits: (m: Mention) => boolean, reach: number): Mention | null {
+/**
+ * The first place named later in the sentence, past commas and other verbs, for an event with no other party:
+ * "resigned on Sunday, after protests calling for his removal in Peru", "remained on alert in case fighting
+ * erupts in the border area". Not into a clause about something else ("which ...", "despite ...").
+ */
+function storyPlace(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
+  return phraseAfter(tokens, from, idx, g, (w) => g.locatives.has(w), isPlace, tokens.length, endsStory);
+}
+
+/** Where the story of a clause ends: the sentence does, or a clause that is not about when ("which", "despite"). */
+function endsStory(tokens: Token[], k: number, g: Grammar): boolean {
+  const w = tokens[k].norm;
+  return w === ';' || w === '.' || (g.boundaries.has(w) && !g.timeBoundaries.has(w));
+}
+
+/** The first phrase that `fits` after a preposition `prep` accepts, within `reach` tokens and before `ends`. */
+function phraseAfter(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, prep: (word: string) => boolean, fits: (m: Mention) => boolean, reach: number, ends: (tokens: Token[], k: number, g: Grammar) => boolean): Mention | null {
   for (let k = from; k < Math.min(tokens.length - 1, from + reach); k++) {
-    if (endsSearch(tokens, k, g)) return null;
+    if (ends(tokens, k, g)) return null;
     if (!prep(tokens[k].norm)) continue;
     const m = idx.startingAt[k + 1];
     if (m && fits(m)) return m;
@@ -178,7 +198,7 @@ function isPatient(tokens: Token[], m: Mention, g: Grammar): boolean {
 
 /** The actor or place after "from" in the rest of the clause: where an attack came from. */
 function originOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
-  return phraseAfter(tokens, from, idx, g, (w) => w === 'from', (m) => isActorLike(m) && !!m.country, 12);
+  return phraseAfter(tokens, from, idx, g, (w) => w === 'from', (m) => isActorLike(m) && !!m.country, 12, endsSearch);
 }
 
 /** A place as the other party: "in Baghdad" is Iraq, the country, not its government. */

@@ -44,6 +44,8 @@ export interface Grammar {
   ditransitive: Set<string>;
   /** Verbs of handing over whose "to" phrase is the receiver after any object; see recipient-verbs.txt. */
   recipientVerbs: Set<string>;
+  /** Boundary words that only say when ("after", "until"): the story goes on across them; see boundaries.txt. */
+  timeBoundaries: Set<string>;
   /** Words before "to" that make it part of a connective ("according to", "up to"); see to-connectives.txt. */
   toConnectives: Set<string>;
   /** Adjectives tying a group to an actor ("forces loyal to ..."); see allegiance-words.txt. */
@@ -110,6 +112,7 @@ export function grammar(): Grammar {
     directionWords: words('direction-words.txt'),
     ditransitive: words('ditransitive-verbs.txt'),
     recipientVerbs: words('recipient-verbs.txt'),
+    timeBoundaries: new Set(readDataLines(file('boundaries.txt')).filter((l) => l.fields[1] === 'time').map((l) => l.fields[0])),
     toConnectives: words('to-connectives.txt'),
     allegiance: words('allegiance-words.txt'),
     complexPrepositions: readDataLines(file('complex-prepositions.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
