@@ -89,6 +89,7 @@ const ROWS: Row[] = [
   { text: 'Chilean troops remained on alert in case violence spreads in Bolivia.', expect: ['CHLMIL 15 BOL'] },
   { text: 'The governor of Ohio resigned on Friday, after weeks of protests over his budget in Columbus.', expect: ['USAGOV 08 USA'] },
   { text: 'The ministry declared its support for the plan despite its earlier doubts about the talks in Geneva.', expect: ['---GOV 05 -'] },
+  { text: 'In Peru, the rebels declared a truce on Monday.', expect: ['---REB 08 PER'] },
   // The receiver after a long object: a relative clause, an aside between commas, a list.
   { text: 'Spain returned two bronze helmets that had been smuggled to Switzerland in 1998 to Peru last week.', expect: ['ESP 08 PER'] },
   { text: 'Canada returned a collection of rare manuscripts, missing since 1950, to the government of Chile.', expect: ['CAN 08 CHLGOV'] },

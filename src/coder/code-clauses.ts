@@ -111,7 +111,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "declared a ceasefire" is more than saying.
   const saying = cl.reporting && match.pattern.weight === 1;
   if (saying && !(match.slot && targets.some(isActorLike))) return [];
-  const place = placeOf(tokens, match.end, idx, g);
+  const place = placeOf(tokens, match.end, idx, g) ?? frontedPlace(tokens, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party, and
   // failing one in the clause, the place the sentence goes on to name ("resigned, after protests in Peru").
   const reciprocal = match.pattern.subject === 'compound' || (isReciprocal(book, match.pattern.code) && several);
@@ -154,6 +154,12 @@ const isPlace = (m: Mention) => m.kind === 'named' || (m.kind === 'actor' && !!m
 /** The first named place after a locative preposition in the rest of the clause. */
 function placeOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
   return phraseAfter(tokens, from, idx, g, (w) => g.locatives.has(w), isPlace, 20, endsSearch);
+}
+
+/** "In Colombia, the ELN declared a ceasefire": a place the sentence opens with, set off by a comma. */
+function frontedPlace(tokens: Token[], idx: MentionIndex, g: Grammar): Mention | null {
+  const m = g.locatives.has(tokens[0]?.norm ?? '') ? idx.startingAt[1] : undefined;
+  return m && isPlace(m) && tokens[m.end]?.text === ',' ? m : null;
 }
 
 /**
