@@ -90,6 +90,8 @@ const ROWS: Row[] = [
   { text: 'The governor of Ohio resigned on Friday, after weeks of protests over his budget in Columbus.', expect: ['USAGOV 08 USA'] },
   { text: 'The ministry declared its support for the plan despite its earlier doubts about the talks in Geneva.', expect: ['---GOV 05 -'] },
   { text: 'In Peru, the rebels declared a truce on Monday.', expect: ['---REB 08 PER'] },
+  // The place past a noun the tagger read as a verb ("shelling"), and after a direction ("in the north of").
+  { text: 'Two civilians were killed in Syrian army shelling in the north of Lebanon on Monday.', expect: ['SYRMIL 19 LBNCVL'] },
   // The receiver after a long object: a relative clause, an aside between commas, a list.
   { text: 'Spain returned two bronze helmets that had been smuggled to Switzerland in 1998 to Peru last week.', expect: ['ESP 08 PER'] },
   { text: 'Canada returned a collection of rare manuscripts, missing since 1950, to the government of Chile.', expect: ['CAN 08 CHLGOV'] },

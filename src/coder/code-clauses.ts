@@ -71,7 +71,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "was arrested in Niger", "were expelled from North Korea": coercion or a cut in relations with no one named is
   // the state's where it happened.
   if (!sources.length && cl.passive && /^1[67]/.test(match.pattern.code)) {
-    const place = placeOf(tokens, match.end, idx, g);
+    const place = placeOf(tokens, match.end, idx, g, idleVerbs(tokens, clauses));
     if (place?.country) sources = [place];
   }
   // "a mortar bomb was fired at Israel from the Gaza Strip": force with no one named came from where it was fired.
@@ -111,7 +111,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "declared a ceasefire" is more than saying.
   const saying = cl.reporting && match.pattern.weight === 1;
   if (saying && !(match.slot && targets.some(isActorLike))) return [];
-  const place = placeOf(tokens, match.end, idx, g) ?? frontedPlace(tokens, idx, g);
+  const place = placeOf(tokens, match.end, idx, g, idleVerbs(tokens, clauses)) ?? frontedPlace(tokens, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party, and
   // failing one in the clause, the place the sentence goes on to name ("resigned, after protests in Peru").
   const reciprocal = match.pattern.subject === 'compound' || (isReciprocal(book, match.pattern.code) && several);
@@ -151,9 +151,31 @@ function receiverOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar
 /** A place, not a person: a name we do not know, or an actor of a country that is no agent (a capital may be). */
 const isPlace = (m: Mention) => m.kind === 'named' || (m.kind === 'actor' && !!m.country && (!m.agent || !!m.capital) && !m.personName);
 
-/** The first named place after a locative preposition in the rest of the clause. */
-function placeOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
-  return phraseAfter(tokens, from, idx, g, (w) => g.locatives.has(w), isPlace, 20, endsSearch);
+/**
+ * The first named place after a locative preposition in the rest of the clause; words the tagger read as verbs
+ * but that head no clause ("killed in Israeli tank shelling in Gaza") do not end it.
+ */
+function placeOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, idle: Set<number>): Mention | null {
+  return phraseAfter(tokens, from, idx, g, (w, k) => g.locatives.has(w) || directionOf(tokens, k, g), isPlace, 20, (t, k) => endsSearch(t, k, g) && !idle.has(k));
+}
+
+/** "in the east of the Gaza Strip", "in northern parts of Syria": the "of" after a direction names the place. */
+function directionOf(tokens: Token[], k: number, g: Grammar): boolean {
+  if (tokens[k].norm !== 'of') return false;
+  let j = k - 1;
+  if (tokens[j]?.norm === 'part' || tokens[j]?.norm === 'parts') j--;
+  if (!g.directionWords.has(tokens[j]?.norm ?? '')) return false;
+  j--;
+  if (tokens[j]?.pos === 'DET') j--;
+  return g.locatives.has(tokens[j]?.norm ?? '');
+}
+
+/** Tokens tagged as verbs that head no clause: nouns in "tank shelling", "the fighting". */
+function idleVerbs(tokens: Token[], clauses: Clause[]): Set<number> {
+  const heads = new Set(clauses.map((c) => c.head));
+  const out = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].pos === 'VERB' && !heads.has(k)) out.add(k);
+  return out;
 }
 
 /** "In Colombia, the ELN declared a ceasefire": a place the sentence opens with, set off by a comma. */
@@ -178,10 +200,10 @@ function endsStory(tokens: Token[], k: number, g: Grammar): boolean {
 }
 
 /** The first phrase that `fits` after a preposition `prep` accepts, within `reach` tokens and before `ends`. */
-function phraseAfter(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, prep: (word: string) => boolean, fits: (m: Mention) => boolean, reach: number, ends: (tokens: Token[], k: number, g: Grammar) => boolean): Mention | null {
+function phraseAfter(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, prep: (word: string, k: number) => boolean, fits: (m: Mention) => boolean, reach: number, ends: (tokens: Token[], k: number, g: Grammar) => boolean): Mention | null {
   for (let k = from; k < Math.min(tokens.length - 1, from + reach); k++) {
     if (ends(tokens, k, g)) return null;
-    if (!prep(tokens[k].norm)) continue;
+    if (!prep(tokens[k].norm, k)) continue;
     const m = idx.startingAt[k + 1];
     if (m && fits(m)) return m;
   }
