@@ -299,3 +299,13 @@ test('in conflict, several subjects with an object act on it, not on each other;
   const fire = codeArticle({ id: 't', text: 'Israeli and Syrian troops exchanged fire on the border.', date: '2021-03-01' }, model).events;
   assert.ok(fire.some((e) => e.source.country === 'ISR' && e.target?.country === 'SYR'), trace(fire));
 });
+
+test('a participle set off by commas after a noun describes it: no event of its own, its date is not the sentence\'s', () => {
+  const { events } = codeArticle({ id: 't', text: 'Police on Tuesday detained Ana Torres, arrested in 2017 for fraud, at a hotel in Lima.', date: '2021-03-04' }, model);
+  assert.deepEqual(events.map((e) => `${e.evidence.verb.text} ${e.date}`), ['detained 2021-03-02'], trace(events));
+  const back = codeArticle({ id: 't', text: 'Chile returned two paintings, stolen in 1981, to Bolivian officials on Monday.', date: '2021-03-04' }, model).events;
+  assert.equal(back.find((x) => x.evidence.verb.text === 'returned')?.date, '2021-03-01', trace(back));
+  // The comma that closes an apposition comes before the sentence's own verb.
+  const own = codeArticle({ id: 't', text: "Peru's president, Manuel Merino, resigned on Sunday, after protests.", date: '2020-11-16' }, model).events;
+  assert.ok(own.some((e) => e.evidence.verb.text === 'resigned'), trace(own));
+});

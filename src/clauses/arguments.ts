@@ -65,7 +65,8 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       // filled in below, once every clause has its subject.
       continue;
     } else if (cl.nonFinite === 'participle') {
-      const np = idx.endingAt[cl.head - 1];
+      // "Ramirez, arrested in 2017, ...": the noun before the comma.
+      const np = idx.endingAt[cl.head - 1] ?? (tokens[cl.head - 1]?.text === ',' ? idx.endingAt[cl.head - 2] : undefined);
       cl.subject = np ? [np] : [];
     } else if (tokens[cl.groupStart - 1]?.pos === 'CCONJ' && c > 0 && coordinated(tokens, clauses, c)) {
       // "attacked X and killed Y": coordinated verbs share their subject.

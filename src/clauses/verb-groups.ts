@@ -59,6 +59,7 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
     }
     else if (head.norm.endsWith('ing') && start === i) nonFinite = 'gerund';
     else if (participle && !copula && start === i && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && reducedRelative(tokens, i)) nonFinite = 'participle';
+    else if (participle && !copula && start === i && appositiveParticiple(tokens, i)) nonFinite = 'participle';
     out.push({
       head: i, groupStart: start, lemma: head.lemma, negated, future, hypothetical,
       passive: (passiveAux && participle) || nonFinite === 'participle',
@@ -147,6 +148,28 @@ function reducedRelative(tokens: Token[], i: number): boolean {
     const t = tokens[j];
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
     if (t.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+/**
+ * "Ricardo Ramirez, arrested in 2017 for arms possession, was ...": a past participle between commas after a noun,
+ * with a preposition and no object after it, describes that noun.
+ */
+function appositiveParticiple(tokens: Token[], i: number): boolean {
+  const comma = tokens[i - 1], noun = tokens[i - 2];
+  if (comma?.text !== ',' || !noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  // "Peru's president, Manuel Merino, resigned on Sunday": that comma closes an apposition before the verb.
+  let j = i - 2;
+  while (j >= 0 && NP_INSIDE.has(tokens[j].pos)) j--;
+  if (tokens[j]?.text === ',') return false;
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  if (tokens[k]?.pos !== 'ADP') return false;
+  for (; k < tokens.length && k < i + 20; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || STOP_AFTER.has(t.text) || t.text === '.') return false;
   }
   return false;
 }

@@ -44,7 +44,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
 }
 
 function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>, book: Codebook): EventDraft[] {
-  if (!verbs.byLemma.has(cl.lemma) || cl.nounComplement || isBackground(cl, clauses)) return [];
+  if (!verbs.byLemma.has(cl.lemma) || cl.nounComplement || isBackground(cl, clauses, tokens)) return [];
   let match: PatternMatch | null = null;
   const subj = cl.passive && cl.subject.length ? { start: cl.subject[0].start, end: cl.subject[cl.subject.length - 1].end } : null;
   // "a mortar bomb was fired at Israel": a passive whose subject is a thing leaves the target slot to the phrase
@@ -238,8 +238,10 @@ function asPlace(m: Mention): Mention {
  * "violating the deal struck by Kim and Moon": a participle that describes something another verb acts on is
  * background, told without a date of its own; "the missiles fired by Israel struck a depot" opens the sentence.
  */
-function isBackground(cl: Clause, clauses: Clause[]): boolean {
-  return cl.nonFinite === 'participle' && clauses.some((c) => c.head < cl.head && c !== cl && !c.reporting);
+function isBackground(cl: Clause, clauses: Clause[], tokens: Token[]): boolean {
+  if (cl.nonFinite !== 'participle') return false;
+  // "Yemeni soldiers, supported by allied fighters, carried out": set off by commas, it only describes a noun.
+  return tokens[cl.groupStart - 1]?.text === ',' || clauses.some((c) => c.head < cl.head && c !== cl && !c.reporting);
 }
 
 /**
