@@ -288,3 +288,18 @@ test('in conflict, several subjects with an object act on it, not on each other;
   const fire = codeArticle({ id: 't', text: 'Israeli and Syrian troops exchanged fire on the border.', date: '2021-03-01' }, model).events;
   assert.ok(fire.some((e) => e.source.country === 'ISR' && e.target?.country === 'SYR'), trace(fire));
 });
+
+test('force a speaker tells of: another party\'s is a charge against it, its own under "claim" a claim of responsibility', () => {
+  const charge = codeArticle({ id: 't', text: 'Kenya said militants from Somalia killed ten soldiers.', date: '2021-03-01' }, model).events;
+  assert.ok(charge.some((e) => e.source.country === 'SOM' && e.root === '19'), trace(charge));
+  assert.ok(charge.some((e) => e.source.country === 'KEN' && e.cameo === '112' && e.target?.country === 'SOM'), trace(charge));
+  const claim = codeArticle({ id: 't', text: 'The Taliban claimed that they had bombed the Afghan army base.', date: '2021-03-01' }, model).events;
+  assert.equal(claim[0]?.cameo, '015', trace(claim));
+  assert.equal(claim[0]?.target?.country, 'AFG', trace(claim));
+  // "said it launched airstrikes" tells of the airstrikes; "said it would strike" is a threat; a trailing
+  // attribution is the news's source; one's own country's force is no charge.
+  for (const text of ['Turkey said it launched airstrikes on Kurdish fighters in Syria.', 'Israel said it would strike Hamas.', 'Rebels shelled the Syrian capital, Syrian state television reported.', 'The Iraqi military said Iraqi jets bombed the town.']) {
+    const evs = codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+    assert.ok(evs.every((e) => e.root !== '01' && e.cameo !== '112'), trace(evs));
+  }
+});

@@ -9,6 +9,7 @@ import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pa
 import { framedCode, isReciprocal, type Codebook } from './codebook.js';
 import { candidatePatterns } from './pattern-index.js';
 import { absorbNested, applySlots, withPairs } from './pattern-slots.js';
+import { addReportedForce } from './reported-force.js';
 
 export interface EventDraft {
   clause: Clause;
@@ -37,6 +38,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g, words, book));
   applyFrames(clauses, byClause, book);
   absorbNested(tokens, clauses, byClause);
+  addReportedForce(clauses, byClause, book, g);
   const all = byClause.flat().sort((a, b) => a.at - b.at);
   const main = all.filter((d) => !d.saying);
   // A verb of saying is an event of its own only when nothing it reports was coded.

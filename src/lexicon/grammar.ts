@@ -10,6 +10,8 @@ export interface ControlVerb { controller: 'subject' | 'object'; modality: 'hypo
 export interface Grammar {
   pronouns: Map<string, Pronoun>;
   reporting: Set<string>;
+  /** Verbs of saying whose speaker, telling of its own force, claims responsibility for it ("claimed they attacked"). */
+  avowing: Set<string>;
   negators: Set<string>;
   modals: Map<string, 'future' | 'hypothetical'>;
   control: Map<string, ControlVerb>;
@@ -88,6 +90,7 @@ export function grammar(): Grammar {
   cached = {
     pronouns, modals, control,
     reporting: words('reporting-verbs.txt'),
+    avowing: new Set(readDataLines(file('reporting-verbs.txt')).filter((l) => l.fields[1] === 'avowal').map((l) => l.fields[0].toLowerCase())),
     negators: words('negators.txt'),
     boundaries: words('boundaries.txt'),
     groupNouns: words('group-nouns.txt'),
