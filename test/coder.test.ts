@@ -303,3 +303,10 @@ test('force a speaker tells of: another party\'s is a charge against it, its own
     assert.ok(evs.every((e) => e.root !== '01' && e.cameo !== '112'), trace(evs));
   }
 });
+
+test('a relative clause is an event of its own only when nothing else in the sentence is', () => {
+  const arrest = codeArticle({ id: 't', text: 'Turkish police arrested ten Syrian militants who attacked the embassy.', date: '2021-03-01' }, model).events;
+  assert.deepEqual(arrest.map((e) => e.root), ['17'], trace(arrest));
+  const only = codeArticle({ id: 't', text: 'They mourned the Afghan villagers who were shot by American troops.', date: '2021-03-01' }, model).events;
+  assert.ok(only.some((e) => e.source.country === 'USA' && e.root === '19'), trace(only));
+});

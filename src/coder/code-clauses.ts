@@ -10,6 +10,7 @@ import { framedCode, isReciprocal, type Codebook } from './codebook.js';
 import { candidatePatterns } from './pattern-index.js';
 import { absorbNested, applySlots, withPairs } from './pattern-slots.js';
 import { addReportedForce } from './reported-force.js';
+import { relativeStart } from '../clauses/asides.js';
 
 export interface EventDraft {
   clause: Clause;
@@ -39,10 +40,14 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   applyFrames(clauses, byClause, book);
   absorbNested(tokens, clauses, byClause);
   addReportedForce(clauses, byClause, book, g);
+  // "the militant group that has seized parts of Iraq": a relative clause tells about a noun of the sentence's
+  // event, which is the news; it is an event of its own only when nothing else in the sentence is.
+  const relative = new Set(clauses.filter((cl) => relativeStart(tokens, cl, g) >= 0));
   const all = byClause.flat().sort((a, b) => a.at - b.at);
-  const main = all.filter((d) => !d.saying);
+  const told = all.filter((d) => !d.saying);
+  const main = told.filter((d) => !relative.has(d.clause));
   // A verb of saying is an event of its own only when nothing it reports was coded.
-  return main.length ? main : all;
+  return main.length ? main : told.length ? told : all;
 }
 
 function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>, book: Codebook): EventDraft[] {
