@@ -310,3 +310,14 @@ test('a relative clause is an event of its own only when nothing else in the sen
   const only = codeArticle({ id: 't', text: 'They mourned the Afghan villagers who were shot by American troops.', date: '2021-03-01' }, model).events;
   assert.ok(only.some((e) => e.source.country === 'USA' && e.root === '19'), trace(only));
 });
+
+test('a pattern code "040:040" adds the reverse event: talks held with someone are held by both', async () => {
+  const { addVerbFile, emptyVerbLexicon } = await import('../src/coder/verb-lexicon.js');
+  const lex = emptyVerbLexicon();
+  addVerbFile(lex, 'mine.txt', () => true, '046:046\tbargain with {T}\n');
+  assert.deepEqual(lex.problems, []);
+  assert.equal(lex.byLemma.get('bargain')?.[0].paired, '046');
+  const evs = codeArticle({ id: 't', text: 'The Kenyan president held talks with the Ugandan foreign minister.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA' && e.root === '04'), trace(evs));
+  assert.ok(evs.some((e) => e.source.country === 'UGA' && e.target?.country === 'KEN' && e.root === '04'), trace(evs));
+});
