@@ -321,3 +321,11 @@ test('a pattern code "040:040" adds the reverse event: talks held with someone a
   assert.ok(evs.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA' && e.root === '04'), trace(evs));
   assert.ok(evs.some((e) => e.source.country === 'UGA' && e.target?.country === 'KEN' && e.root === '04'), trace(evs));
 });
+
+test('an -ing form right after people describes them: they are its subject, and it yields to the main event', () => {
+  const evs = codeArticle({ id: 't', text: 'Police arrested protesters demanding the release of Indian activists.', date: '2021-03-01' }, model).events;
+  assert.deepEqual(evs.map((e) => e.root), ['17'], trace(evs));
+  // A document's -ing is its author's act: "issued a statement condemning".
+  const doc = codeArticle({ id: 't', text: 'Germany issued a statement condemning the Russian government.', date: '2021-03-01' }, model).events;
+  assert.ok(doc.some((e) => e.source.country === 'DEU' && e.root === '11'), trace(doc));
+});

@@ -42,7 +42,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   addReportedForce(clauses, byClause, book, g);
   // "the militant group that has seized parts of Iraq": a relative clause tells about a noun of the sentence's
   // event, which is the news; it is an event of its own only when nothing else in the sentence is.
-  const relative = new Set(clauses.filter((cl) => relativeStart(tokens, cl, g) >= 0));
+  const relative = new Set(clauses.filter((cl) => cl.describes || relativeStart(tokens, cl, g) >= 0));
   const all = byClause.flat().sort((a, b) => a.at - b.at);
   const told = all.filter((d) => !d.saying);
   const main = told.filter((d) => !relative.has(d.clause));
