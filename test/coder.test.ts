@@ -329,3 +329,8 @@ test('an -ing form right after people describes them: they are its subject, and 
   const doc = codeArticle({ id: 't', text: 'Germany issued a statement condemning the Russian government.', date: '2021-03-01' }, model).events;
   assert.ok(doc.some((e) => e.source.country === 'DEU' && e.root === '11'), trace(doc));
 });
+
+test('a passive subject phrase may hold the pattern\'s words and its target: "new sanctions against Iran were imposed"', () => {
+  const evs = codeArticle({ id: 't', text: 'New sanctions against Iran were imposed by the EU.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.some((e) => e.source.code?.startsWith('IGO') && e.root === '16' && e.target?.country === 'IRN'), trace(evs));
+});
