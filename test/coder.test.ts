@@ -334,3 +334,10 @@ test('a passive subject phrase may hold the pattern\'s words and its target: "ne
   const evs = codeArticle({ id: 't', text: 'New sanctions against Iran were imposed by the EU.', date: '2021-03-01' }, model).events;
   assert.ok(evs.some((e) => e.source.code?.startsWith('IGO') && e.root === '16' && e.target?.country === 'IRN'), trace(evs));
 });
+
+test('"pressured X to do Y" demands it of X, in the active and the passive', () => {
+  const act = codeArticle({ id: 't', text: 'China pressured North Korea to release the prisoners.', date: '2021-03-01' }, model).events;
+  assert.ok(act.length === 1 && act[0].source.country === 'CHN' && act[0].root === '10' && act[0].target?.country === 'PRK', trace(act));
+  const pas = codeArticle({ id: 't', text: 'The mayor is being pressured by parliament to release the prisoners.', date: '2021-03-01' }, model).events;
+  assert.ok(pas.length === 1 && pas[0].source.agent === 'LEG' && pas[0].root === '10', trace(pas));
+});

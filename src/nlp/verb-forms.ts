@@ -89,7 +89,8 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     const pastLike = /ed$/.test(t.norm) || irregular.has(t.norm);
     const pastForm = pastLike && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || (prev.pos === 'ADJ' && irregular.has(t.norm))) &&
       OBJECT_START.has(next?.pos ?? '') && !verbBefore(tokens, i);
-    const byPhrase = pastLike && next?.norm === 'by' && OBJECT_START.has(tokens[i + 2]?.pos ?? '') && prev.pos !== 'DET' && prev.pos !== 'PRON';
+    // "was attacked by the army"; after an auxiliary, a bare noun will do too ("is being pressured by congress").
+    const byPhrase = pastLike && next?.norm === 'by' && (OBJECT_START.has(tokens[i + 2]?.pos ?? '') || (prev.pos === 'AUX' && (tokens[i + 2]?.pos === 'NOUN' || tokens[i + 2]?.pos === 'ADJ'))) && prev.pos !== 'DET' && prev.pos !== 'PRON';
     // The only verb of its clause, in the present tense after its subject: "Saudi Arabia lifts blockade of Qatar",
     // "the council stops the work", "Syrian forces clash with rioters" (a base form only after a plural subject).
     const present = /^[a-z]+$/.test(t.norm) && !t.norm.endsWith('ss') && !t.norm.endsWith('ing') && !pastLike &&
