@@ -341,3 +341,10 @@ test('"pressured X to do Y" demands it of X, in the active and the passive', () 
   const pas = codeArticle({ id: 't', text: 'The mayor is being pressured by parliament to release the prisoners.', date: '2021-03-01' }, model).events;
   assert.ok(pas.length === 1 && pas[0].source.agent === 'LEG' && pas[0].root === '10', trace(pas));
 });
+
+test('"wants to" frames force as a threat and cooperation as an intent', () => {
+  const force = codeArticle({ id: 't', text: 'Venezuela wants to invade Guyana.', date: '2021-03-01' }, model).events;
+  assert.ok(force.length === 1 && force[0].root === '13' && force[0].target?.country === 'GUY', trace(force));
+  const meet = codeArticle({ id: 't', text: 'Germany wants to meet Russia.', date: '2021-03-01' }, model).events;
+  assert.ok(meet.length === 1 && meet[0].cameo === '036', trace(meet));
+});

@@ -84,7 +84,7 @@ export function grammar(): Grammar {
   for (const l of readDataLines(file('control-verbs.txt'))) {
     const m = l.fields[2];
     const f = l.fields[3];
-    const frame = f === 'intent' || f === 'threat' || f === 'refusal' || f === 'appeal' || f === 'demand' || f === 'allegation' ? f : null;
+    const frame = f === 'intent' || f === 'future' || f === 'threat' || f === 'refusal' || f === 'appeal' || f === 'demand' || f === 'allegation' ? f : null;
     control.set(l.fields[0].toLowerCase(), { controller: l.fields[1] === 'object' ? 'object' : 'subject', modality: m === 'future' || m === 'hypothetical' || m === 'negated' ? m : null, frame, id: l.id });
   }
   cached = {
