@@ -348,3 +348,10 @@ test('"wants to" frames force as a threat and cooperation as an intent', () => {
   const meet = codeArticle({ id: 't', text: 'Germany wants to meet Russia.', date: '2021-03-01' }, model).events;
   assert.ok(meet.length === 1 && meet[0].cameo === '036', trace(meet));
 });
+
+test('an infinitive of purpose restating the same kind of act with no party of its own is no second event', () => {
+  const evs = codeArticle({ id: 't', text: 'The Kenyan foreign minister met the Ugandan president to discuss trade routes.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.length === 1 && evs[0].target?.country === 'UGA', trace(evs));
+  const own = codeArticle({ id: 't', text: 'The Kenyan army reiterated its commitment to support the Somali police.', date: '2021-03-01' }, model).events;
+  assert.ok(own.some((e) => e.target?.country === 'SOM'), trace(own));
+});
