@@ -298,7 +298,8 @@ test('force a speaker tells of: another party\'s is a charge against it, its own
   assert.equal(claim[0]?.target?.country, 'AFG', trace(claim));
   // "said it launched airstrikes" tells of the airstrikes; "said it would strike" is a threat; a trailing
   // attribution is the news's source; one's own country's force is no charge.
-  for (const text of ['Turkey said it launched airstrikes on Kurdish fighters in Syria.', 'Israel said it would strike Hamas.', 'Rebels shelled the Syrian capital, Syrian state television reported.', 'The Iraqi military said Iraqi jets bombed the town.']) {
+  for (const text of ['Turkey said it launched airstrikes on Kurdish fighters in Syria.', 'Israel said it would strike Hamas.', 'Rebels shelled the Syrian capital, Syrian state television reported.', 'The Iraqi military said Iraqi jets bombed the town.',
+    'Turkish troops withdrew from the town, a Russian correspondent said, days after militants kidnapped ten soldiers.']) {
     const evs = codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
     assert.ok(evs.every((e) => e.root !== '01' && e.cameo !== '112'), trace(evs));
   }

@@ -40,7 +40,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   applyFrames(clauses, byClause, book);
   dropRestatements(clauses, byClause);
   absorbNested(tokens, clauses, byClause);
-  addReportedForce(clauses, byClause, book, g);
+  addReportedForce(tokens, clauses, byClause, book, g);
   // "the militant group that has seized parts of Iraq": a relative clause tells about a noun of the sentence's
   // event, which is the news; it is an event of its own only when nothing else in the sentence is.
   const relative = new Set(clauses.filter((cl) => cl.describes || relativeStart(tokens, cl, g) >= 0));

@@ -1,6 +1,7 @@
 // Force told by a party to it: the telling is an event of its own (data/cameo/frames.tsv, "avowal" and "charge").
 import type { Mention } from '../actors/types.js';
 import type { Clause } from '../clauses/types.js';
+import type { Token } from '../nlp/types.js';
 import { isActorLike } from '../clauses/arguments.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { framedCode, type Codebook } from './codebook.js';
@@ -24,12 +25,13 @@ interface Draft {
  * told as done counts: "said it would attack" is already a threat, "said Iraq did not attack" no charge. The
  * speaker's own statement (a "claimed" coded 010) says less than the new event and gives way to it.
  */
-export function addReportedForce<D extends Draft>(clauses: Clause[], byClause: D[][], book: Codebook, g: Grammar): void {
+export function addReportedForce<D extends Draft>(tokens: Token[], clauses: Clause[], byClause: D[][], book: Codebook, g: Grammar): void {
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c];
     const r = cl.reportedBy;
-    // Only what the speaker goes on to say: a trailing "..., state media reported" is the news's source.
-    if (r === null || clauses[r].head > cl.head || cl.negated || cl.future || cl.hypothetical || clauses[r].negated) continue;
+    // Only what the speaker goes on to say: a trailing "..., state media reported" is the news's source, and what
+    // follows it ("..., a correspondent said, two weeks after rebels kidnapped ...") is not what was said.
+    if (r === null || clauses[r].head > cl.head || cl.negated || cl.future || cl.hypothetical || clauses[r].negated || trailing(tokens, clauses[r])) continue;
     const added: D[] = [];
     for (const d of byClause[c]) {
       const speaker = d.reportedBy;
@@ -51,6 +53,12 @@ export function addReportedForce<D extends Draft>(clauses: Clause[], byClause: D
     byClause[r] = byClause[r].filter((d) => !(d.framed?.code ?? d.match.pattern.code).startsWith('01'));
     byClause[c] = [...byClause[c], ...added];
   }
+}
+
+/** ", an AFP correspondent said": a verb of saying whose subject follows a comma attributes what came before it. */
+function trailing(tokens: Token[], rep: Clause): boolean {
+  const first = rep.subject[0]?.start ?? rep.groupStart;
+  return tokens[first - 1]?.text === ',' && first < rep.groupStart + 1;
 }
 
 /** The speaker itself: the same phrase, a pronoun that stands for it, or the same actor named again. */
