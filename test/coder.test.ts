@@ -356,3 +356,8 @@ test('an infinitive of purpose restating the same kind of act with no party of i
   const own = codeArticle({ id: 't', text: 'The Kenyan army reiterated its commitment to support the Somali police.', date: '2021-03-01' }, model).events;
   assert.ok(own.some((e) => e.target?.country === 'SOM'), trace(own));
 });
+
+test('an -ing form before a past form is no finite verb: the past form is the main verb', () => {
+  const evs = codeArticle({ id: 't', text: 'Protesters demanding the release of Khan clashed with Pakistani police.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.length === 1 && evs[0].root === '14' && evs[0].target?.country === 'PAK', trace(evs));
+});

@@ -90,7 +90,9 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     // noun for people describes them, and they are its subject ("killed three, wounding ..." is the main subject's;
     // so is "issued a statement criticising ...", whose statement is the subject's).
     const np = idx.endingAt[cl.groupStart - 1];
-    if (np && tokens[cl.groupStart - 1].pos === 'NOUN' && isActorLike(np)) {
+    // (A capitalised first word is a common noun too: "Protesters demanding ...".)
+    const nounBefore = tokens[cl.groupStart - 1]?.pos === 'NOUN' || (np?.start === 0 && np.end === 1 && np.kind === 'actor' && !!np.agent && !np.country);
+    if (np && nounBefore && isActorLike(np)) {
       cl.subject = [np];
       cl.describes = true;
       continue;
