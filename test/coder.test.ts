@@ -361,3 +361,10 @@ test('an -ing form before a past form is no finite verb: the past form is the ma
   const evs = codeArticle({ id: 't', text: 'Protesters demanding the release of Khan clashed with Pakistani police.', date: '2021-03-01' }, model).events;
   assert.ok(evs.length === 1 && evs[0].root === '14' && evs[0].target?.country === 'PAK', trace(evs));
 });
+
+test('a hyphenated word opening with a group\'s name carries the group, one opening with an organisation\'s does not', () => {
+  const evs = codeArticle({ id: 't', text: 'A Hamas-claimed car bomb struck an Israeli army jeep.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.some((e) => e.source.code?.includes('HMS') && e.root === '19'), trace(evs));
+  const un = codeArticle({ id: 't', text: 'The UN-backed government attacked the rebels.', date: '2021-03-01' }, model).events;
+  assert.ok(un.every((e) => !e.source.code?.startsWith('IGO')), trace(un));
+});
