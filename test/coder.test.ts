@@ -299,7 +299,8 @@ test('force a speaker tells of: another party\'s is a charge against it, its own
   // "said it launched airstrikes" tells of the airstrikes; "said it would strike" is a threat; a trailing
   // attribution is the news's source; one's own country's force is no charge.
   for (const text of ['Turkey said it launched airstrikes on Kurdish fighters in Syria.', 'Israel said it would strike Hamas.', 'Rebels shelled the Syrian capital, Syrian state television reported.', 'The Iraqi military said Iraqi jets bombed the town.',
-    'Turkish troops withdrew from the town, a Russian correspondent said, days after militants kidnapped ten soldiers.']) {
+    'Turkish troops withdrew from the town, a Russian correspondent said, days after militants kidnapped ten soldiers.',
+    'France lifted sanctions on Chad, saying it had made progress fighting rebels.']) {
     const evs = codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
     assert.ok(evs.every((e) => e.root !== '01' && e.cameo !== '112'), trace(evs));
   }

@@ -5,6 +5,7 @@ import type { Token } from '../nlp/types.js';
 import { isActorLike } from '../clauses/arguments.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { framedCode, type Codebook } from './codebook.js';
+import { relativeStart } from '../clauses/asides.js';
 
 interface Draft {
   clause: Clause;
@@ -32,6 +33,9 @@ export function addReportedForce<D extends Draft>(tokens: Token[], clauses: Clau
     // Only what the speaker goes on to say: a trailing "..., state media reported" is the news's source, and what
     // follows it ("..., a correspondent said, two weeks after rebels kidnapped ...") is not what was said.
     if (r === null || clauses[r].head > cl.head || cl.negated || cl.future || cl.hypothetical || clauses[r].negated || trailing(tokens, clauses[r])) continue;
+    // What is said is a clause of its own: not a participle or -ing form ("held captive by them", "saying it had
+    // made progress fighting terrorism") nor a relative clause describing a noun ("an attack that killed a soldier").
+    if (cl.nonFinite !== null || cl.describes || relativeStart(tokens, cl, g) >= 0) continue;
     const added: D[] = [];
     for (const d of byClause[c]) {
       const speaker = d.reportedBy;
