@@ -369,3 +369,8 @@ test('a hyphenated word opening with a group\'s name carries the group, one open
   const un = codeArticle({ id: 't', text: 'The UN-backed government attacked the rebels.', date: '2021-03-01' }, model).events;
   assert.ok(un.every((e) => !e.source.code?.startsWith('IGO')), trace(un));
 });
+
+test('"held captive by", "taken hostage by" after an object describe it: no event of their own', () => {
+  const evs = codeArticle({ id: 't', text: 'The Kenyan army freed two aid workers taken hostage by militants.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.length === 1 && evs[0].source.country === 'KEN' && evs[0].root === '08', trace(evs));
+});

@@ -125,6 +125,9 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (tokens[k]?.pos === 'ADV') k++;
   if (tokens[k]?.norm === 'by') return true;
+  // "release two soldiers held captive by them", "freed aid workers taken hostage by militants": one word of
+  // state before "by", after the object of an earlier verb.
+  if (tokens[k + 1]?.norm === 'by' && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN') && earlierVerb(tokens, i)) return true;
   if (tokens[k] && OBJECT_START.has(tokens[k].pos)) return false;
   // "killed at least six": a quantity, not a preposition.
   // ("imprisoned for acting": the tagger may read "for" as a conjunction.)
