@@ -296,6 +296,8 @@ test('force a speaker tells of: another party\'s is a charge against it, its own
   const claim = codeArticle({ id: 't', text: 'The Taliban claimed that they had bombed the Afghan army base.', date: '2021-03-01' }, model).events;
   assert.equal(claim[0]?.cameo, '015', trace(claim));
   assert.equal(claim[0]?.target?.country, 'AFG', trace(claim));
+  const admit = codeArticle({ id: 't', text: 'The Pentagon acknowledged that US drones had bombed the Afghan village.', date: '2021-03-01' }, model).events;
+  assert.ok(admit[0]?.cameo === '015' && admit[0].source.country === 'USA' && admit[0].target?.country === 'AFG', trace(admit));
   // "said it launched airstrikes" tells of the airstrikes; "said it would strike" is a threat; a trailing
   // attribution is the news's source; one's own country's force is no charge.
   for (const text of ['Turkey said it launched airstrikes on Kurdish fighters in Syria.', 'Israel said it would strike Hamas.', 'Rebels shelled the Syrian capital, Syrian state television reported.', 'The Iraqi military said Iraqi jets bombed the town.',
