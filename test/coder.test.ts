@@ -309,3 +309,91 @@ test('a participle set off by commas after a noun describes it: no event of its 
   const own = codeArticle({ id: 't', text: "Peru's president, Manuel Merino, resigned on Sunday, after protests.", date: '2020-11-16' }, model).events;
   assert.ok(own.some((e) => e.evidence.verb.text === 'resigned'), trace(own));
 });
+
+test('force a speaker tells of: another party\'s is a charge against it, its own under "claim" a claim of responsibility', () => {
+  const charge = codeArticle({ id: 't', text: 'Kenya said militants from Somalia killed ten soldiers.', date: '2021-03-01' }, model).events;
+  assert.ok(charge.some((e) => e.source.country === 'SOM' && e.root === '19'), trace(charge));
+  assert.ok(charge.some((e) => e.source.country === 'KEN' && e.cameo === '112' && e.target?.country === 'SOM'), trace(charge));
+  const claim = codeArticle({ id: 't', text: 'The Taliban claimed that they had bombed the Afghan army base.', date: '2021-03-01' }, model).events;
+  assert.equal(claim[0]?.cameo, '015', trace(claim));
+  assert.equal(claim[0]?.target?.country, 'AFG', trace(claim));
+  const admit = codeArticle({ id: 't', text: 'The Pentagon acknowledged that US drones had bombed the Afghan village.', date: '2021-03-01' }, model).events;
+  assert.ok(admit[0]?.cameo === '015' && admit[0].source.country === 'USA' && admit[0].target?.country === 'AFG', trace(admit));
+  // "said it launched airstrikes" tells of the airstrikes; "said it would strike" is a threat; a trailing
+  // attribution is the news's source; one's own country's force is no charge.
+  for (const text of ['Turkey said it launched airstrikes on Kurdish fighters in Syria.', 'Israel said it would strike Hamas.', 'Rebels shelled the Syrian capital, Syrian state television reported.', 'The Iraqi military said Iraqi jets bombed the town.',
+    'Turkish troops withdrew from the town, a Russian correspondent said, days after militants kidnapped ten soldiers.',
+    'France lifted sanctions on Chad, saying it had made progress fighting rebels.']) {
+    const evs = codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+    assert.ok(evs.every((e) => e.root !== '01' && e.cameo !== '112'), trace(evs));
+  }
+});
+
+test('a relative clause is an event of its own only when nothing else in the sentence is', () => {
+  const arrest = codeArticle({ id: 't', text: 'Turkish police arrested ten Syrian militants who attacked the embassy.', date: '2021-03-01' }, model).events;
+  assert.deepEqual(arrest.map((e) => e.root), ['17'], trace(arrest));
+  const only = codeArticle({ id: 't', text: 'They mourned the Afghan villagers who were shot by American troops.', date: '2021-03-01' }, model).events;
+  assert.ok(only.some((e) => e.source.country === 'USA' && e.root === '19'), trace(only));
+});
+
+test('a pattern code "040:040" adds the reverse event: talks held with someone are held by both', async () => {
+  const { addVerbFile, emptyVerbLexicon } = await import('../src/coder/verb-lexicon.js');
+  const lex = emptyVerbLexicon();
+  addVerbFile(lex, 'mine.txt', () => true, '046:046\tbargain with {T}\n');
+  assert.deepEqual(lex.problems, []);
+  assert.equal(lex.byLemma.get('bargain')?.[0].paired, '046');
+  const evs = codeArticle({ id: 't', text: 'The Kenyan president held talks with the Ugandan foreign minister.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA' && e.root === '04'), trace(evs));
+  assert.ok(evs.some((e) => e.source.country === 'UGA' && e.target?.country === 'KEN' && e.root === '04'), trace(evs));
+});
+
+test('an -ing form right after people describes them: they are its subject, and it yields to the main event', () => {
+  const evs = codeArticle({ id: 't', text: 'Police arrested protesters demanding the release of Indian activists.', date: '2021-03-01' }, model).events;
+  assert.deepEqual(evs.map((e) => e.root), ['17'], trace(evs));
+  // A document's -ing is its author's act: "issued a statement condemning".
+  const doc = codeArticle({ id: 't', text: 'Germany issued a statement condemning the Russian government.', date: '2021-03-01' }, model).events;
+  assert.ok(doc.some((e) => e.source.country === 'DEU' && e.root === '11'), trace(doc));
+});
+
+test('a passive subject phrase may hold the pattern\'s words and its target: "new sanctions against Iran were imposed"', () => {
+  const evs = codeArticle({ id: 't', text: 'New sanctions against Iran were imposed by the EU.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.some((e) => e.source.code?.startsWith('IGO') && e.root === '16' && e.target?.country === 'IRN'), trace(evs));
+});
+
+test('"pressured X to do Y" demands it of X, in the active and the passive', () => {
+  const act = codeArticle({ id: 't', text: 'China pressured North Korea to release the prisoners.', date: '2021-03-01' }, model).events;
+  assert.ok(act.length === 1 && act[0].source.country === 'CHN' && act[0].root === '10' && act[0].target?.country === 'PRK', trace(act));
+  const pas = codeArticle({ id: 't', text: 'The mayor is being pressured by parliament to release the prisoners.', date: '2021-03-01' }, model).events;
+  assert.ok(pas.length === 1 && pas[0].source.agent === 'LEG' && pas[0].root === '10', trace(pas));
+});
+
+test('"wants to" frames force as a threat and cooperation as an intent', () => {
+  const force = codeArticle({ id: 't', text: 'Venezuela wants to invade Guyana.', date: '2021-03-01' }, model).events;
+  assert.ok(force.length === 1 && force[0].root === '13' && force[0].target?.country === 'GUY', trace(force));
+  const meet = codeArticle({ id: 't', text: 'Germany wants to meet Russia.', date: '2021-03-01' }, model).events;
+  assert.ok(meet.length === 1 && meet[0].cameo === '036', trace(meet));
+});
+
+test('an infinitive of purpose restating the same kind of act with no party of its own is no second event', () => {
+  const evs = codeArticle({ id: 't', text: 'The Kenyan foreign minister met the Ugandan president to discuss trade routes.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.length === 1 && evs[0].target?.country === 'UGA', trace(evs));
+  const own = codeArticle({ id: 't', text: 'The Kenyan army reiterated its commitment to support the Somali police.', date: '2021-03-01' }, model).events;
+  assert.ok(own.some((e) => e.target?.country === 'SOM'), trace(own));
+});
+
+test('an -ing form before a past form is no finite verb: the past form is the main verb', () => {
+  const evs = codeArticle({ id: 't', text: 'Protesters demanding the release of Khan clashed with Pakistani police.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.length === 1 && evs[0].root === '14' && evs[0].target?.country === 'PAK', trace(evs));
+});
+
+test('a hyphenated word opening with a group\'s name carries the group, one opening with an organisation\'s does not', () => {
+  const evs = codeArticle({ id: 't', text: 'A Hamas-claimed car bomb struck an Israeli army jeep.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.some((e) => e.source.code?.includes('HMS') && e.root === '19'), trace(evs));
+  const un = codeArticle({ id: 't', text: 'The UN-backed government attacked the rebels.', date: '2021-03-01' }, model).events;
+  assert.ok(un.every((e) => !e.source.code?.startsWith('IGO')), trace(un));
+});
+
+test('"held captive by", "taken hostage by" after an object describe it: no event of their own', () => {
+  const evs = codeArticle({ id: 't', text: 'The Kenyan army freed two aid workers taken hostage by militants.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.length === 1 && evs[0].source.country === 'KEN' && evs[0].root === '08', trace(evs));
+});

@@ -165,6 +165,10 @@ test('verbs the tagger reads as nouns: -ing with an object, modal and adverb, pa
   const led = retagged('After mass protests, the military led by General Ruto overthrew him.');
   assert.ok(led.includes('led/VERB') && led.includes('overthrew/VERB'));
   assert.ok(retagged('Army chief John Ruto overthrew President Moi last year following mass protests.').includes('overthrew/VERB'));
+  // A past form before "that" and what was said: "Chad alleged that Sudan ...".
+  assert.ok(retagged('Chad alleged that Sudan had armed the rebels.').includes('alleged/VERB'));
+  // After an auxiliary, a participle before "by" and a bare noun: "is being pressured by parliament".
+  assert.ok(retagged('The mayor is being pressured by parliament.').includes('pressured/VERB'));
   // Inside a noun phrase an -ing word stays a noun.
   assert.ok(retagged('The meeting ended after the funding the donors promised arrived.').includes('funding/NOUN'));
 });

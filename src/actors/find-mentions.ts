@@ -70,7 +70,8 @@ function gappedAt(tokens: Token[], i: number, lex: ActorLexicon): TrieMatch<Acto
 
 /**
  * "Saudi-led", "Iranian-backed", "US-based": a hyphenated word whose first part is a country's name or demonym
- * carries that country.
+ * carries that country; so does one whose first part names an armed or political group ("a Taliban-claimed car
+ * bomb"), though not an organisation, whose backing or funding is no act of its own ("the UN-backed government").
  */
 function hyphenPrefix(s: Sentence, i: number, lex: ActorLexicon): TrieMatch<ActorEntry> | null {
   const t = s.tokens[i];
@@ -79,7 +80,7 @@ function hyphenPrefix(s: Sentence, i: number, lex: ActorLexicon): TrieMatch<Acto
   const part = t.norm.slice(0, cut);
   const h = lex.actors.longestAt([{ ...t, norm: part, lemma: part, text: t.text.slice(0, cut) }], 0);
   if (!h) return null;
-  const values = h.values.filter((e) => e.role === 'name' || e.role === 'demonym');
+  const values = h.values.filter((e) => e.role === 'name' || e.role === 'demonym' || e.role === 'group');
   return values.length ? { start: i, end: i + 1, values } : null;
 }
 

@@ -87,6 +87,17 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c];
     if (cl.nonFinite !== 'gerund' || cl.governor !== null) continue;
+    // "arrested protesters demanding the release of ...": with no comma between, an -ing form right after a common
+    // noun for people describes them, and they are its subject ("killed three, wounding ..." is the main subject's;
+    // so is "issued a statement criticising ...", whose statement is the subject's).
+    const np = idx.endingAt[cl.groupStart - 1];
+    // (A capitalised first word is a common noun too: "Protesters demanding ...".)
+    const nounBefore = tokens[cl.groupStart - 1]?.pos === 'NOUN' || (np?.start === 0 && np.end === 1 && np.kind === 'actor' && !!np.agent && !np.country);
+    if (np && nounBefore && isActorLike(np)) {
+      cl.subject = [np];
+      cl.describes = true;
+      continue;
+    }
     const main = nearestFinite(clauses, c);
     if (main) cl.subject = main.subject;
     // "Germany has been the largest donor, contributing $46 million": a clause of "be" and a noun is no verb

@@ -10,7 +10,7 @@ const END = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
 
 /** Where a relative clause starts: its pronoun ("militants who attacked", "the deal which he signed"); "that" only
  * as the subject right after a noun ("the plan that failed"), since after a verb it opens what was said. */
-function relativeStart(tokens: Token[], c: Clause, g: Grammar): number {
+export function relativeStart(tokens: Token[], c: Clause, g: Grammar): number {
   const before = tokens[c.groupStart - 1];
   if (before && g.relativePronouns.has(before.norm) && (before.norm !== 'that' || NOMINAL.has(tokens[c.groupStart - 2]?.pos ?? ''))) return c.groupStart - 1;
   const subject = c.subject[0];

@@ -25,6 +25,9 @@ export interface Clause {
   quoted: boolean;
   /** An infinitive that completes a noun ("a call to release them"): it asserts no event. */
   nounComplement?: boolean;
+  /** An -ing clause right after a noun that it describes ("protesters demanding the release", "a bus carrying
+   * pilgrims"): the noun is its subject, and it tells about that noun as a relative clause does. */
+  describes?: boolean;
   /** The frame a governing verb or adjective puts around this clause's event ("agreed to", "willing to", "urged X to"). */
   frame: { frame: Frame; id: string; at: number } | null;
 }

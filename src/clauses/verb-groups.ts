@@ -108,7 +108,7 @@ function earlierVerb(tokens: Token[], j: number): boolean {
   for (let b = j - 1; b >= 0 && j - b < 15; b--) {
     const t = tokens[b];
     if (STOP_AFTER.has(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
-    if (t.pos === 'VERB') return true;
+    if (t.pos === 'VERB') return !t.norm.endsWith('ing');
   }
   return false;
 }
@@ -126,6 +126,9 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (tokens[k]?.pos === 'ADV') k++;
   if (tokens[k]?.norm === 'by') return true;
+  // "release two soldiers held captive by them", "freed aid workers taken hostage by militants": one word of
+  // state before "by", after the object of an earlier verb.
+  if (tokens[k + 1]?.norm === 'by' && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN') && earlierVerb(tokens, i)) return true;
   if (tokens[k] && OBJECT_START.has(tokens[k].pos)) return false;
   // "killed at least six": a quantity, not a preposition.
   // ("imprisoned for acting": the tagger may read "for" as a conjunction.)
@@ -134,7 +137,8 @@ function reducedRelative(tokens: Token[], i: number): boolean {
     let j = i - 1;
     while (j >= 0 && NP_INSIDE.has(tokens[j].pos) && i - j < 10) j--;
     const before = tokens[j];
-    if (before && (before.pos === 'VERB' || (before.pos === 'AUX' && before.lemma === 'be'))) return true;
+    // An -ing form before is no finite verb: "Protesters demanding the release of Khan clashed with police".
+    if (before && ((before.pos === 'VERB' && !before.norm.endsWith('ing')) || (before.pos === 'AUX' && before.lemma === 'be'))) return true;
     // After a preposition the phrase is an object only when a verb comes earlier in the clause ("issued warrants
     // for two men sought in"); "Workers at the mine in Peru went on strike" has its verb still to come.
     if (before?.pos === 'ADP' && earlierVerb(tokens, j)) return true;
@@ -147,7 +151,7 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
     const t = tokens[j];
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
-    if (t.pos === 'VERB') return true;
+    if (t.pos === 'VERB') return !t.norm.endsWith('ing');
   }
   return false;
 }

@@ -9,6 +9,8 @@ import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pa
 import { framedCode, isReciprocal, type Codebook } from './codebook.js';
 import { candidatePatterns } from './pattern-index.js';
 import { absorbNested, applySlots, withPairs } from './pattern-slots.js';
+import { addReportedForce } from './reported-force.js';
+import { relativeStart } from '../clauses/asides.js';
 
 export interface EventDraft {
   clause: Clause;
@@ -36,11 +38,17 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   for (const t of tokens) { words.add(t.norm); words.add(t.lemma); }
   const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g, words, book));
   applyFrames(clauses, byClause, book);
+  dropRestatements(clauses, byClause);
   absorbNested(tokens, clauses, byClause);
+  addReportedForce(tokens, clauses, byClause, book, g);
+  // "the militant group that has seized parts of Iraq": a relative clause tells about a noun of the sentence's
+  // event, which is the news; it is an event of its own only when nothing else in the sentence is.
+  const relative = new Set(clauses.filter((cl) => cl.describes || relativeStart(tokens, cl, g) >= 0));
   const all = byClause.flat().sort((a, b) => a.at - b.at);
-  const main = all.filter((d) => !d.saying);
+  const told = all.filter((d) => !d.saying);
+  const main = told.filter((d) => !relative.has(d.clause));
   // A verb of saying is an event of its own only when nothing it reports was coded.
-  return main.length ? main : all;
+  return main.length ? main : told.length ? told : all;
 }
 
 function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>, book: Codebook): EventDraft[] {
@@ -284,6 +292,23 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
     const framed = drafts.some((d) => d.framed);
     // A governor coded only at root level ("is ready to" 030) says less than a framed event ("contribute" 0334).
     if (gov !== null && saysMore && byClause[gov].every((d) => d.match.pattern.weight <= 2 || (framed && d.match.pattern.code.length === 3 && d.match.pattern.code.endsWith('0')))) byClause[gov] = [];
+  }
+}
+
+/**
+ * "met with Assad to discuss efforts to ...": an infinitive of purpose that names the same kind of act (CAMEO root)
+ * by the same source as the verb it serves, with no other party of its own, restates that event and is not
+ * another; "reiterated its commitment to support Lebanon" names a party the commitment did not.
+ */
+function dropRestatements(clauses: Clause[], byClause: EventDraft[][]): void {
+  const roots = (d: EventDraft) => [(d.framed?.code ?? d.match.pattern.code).slice(0, 2), d.match.pattern.code.slice(0, 2)];
+  for (let c = 0; c < clauses.length; c++) {
+    const cl = clauses[c];
+    if (cl.nonFinite !== 'infinitive' || cl.governor === null || cl.frame) continue;
+    const gov = byClause[cl.governor];
+    const restates = (d: EventDraft) => gov.some((g) => g.source.start === d.source.start && roots(g).includes(roots(d)[0]) &&
+      (!d.target || !isActorLike(d.target) || g.target?.start === d.target.start));
+    byClause[c] = byClause[c].filter((d) => !restates(d));
   }
 }
 

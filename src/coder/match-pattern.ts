@@ -142,15 +142,22 @@ export function matchPassiveSubject(p: VerbPattern, tokens: Token[], subject: { 
   const slot = els.findIndex((e) => e.kind === 'target');
   const inSubject = els.slice(0, slot < 0 ? els.length : slot);
   if (!inSubject.some((e) => e.kind === 'word' && !e.optional)) return null;
+  // "Evidence against Russia was presented": the subject's own phrase may run on, through a preposition, to the
+  // verb group; the pattern's words may stand there too.
+  let stop = subject.end;
+  while (stop < after - 1 && tokens[stop].pos !== 'AUX' && tokens[stop].pos !== 'VERB') stop++;
   let k = subject.start;
   for (const el of inSubject) {
     if (el.kind !== 'word') continue;
     let found = -1;
-    for (let j = k; j < subject.end && found < 0; j++) if (wordAt(el, tokens, j) >= 0) found = j;
+    for (let j = k; j < stop && found < 0; j++) if (wordAt(el, tokens, j) >= 0) found = j;
     if (found < 0) { if (el.optional) continue; return null; }
     k = found + 1;
   }
   if (slot < 0) return { pattern: p, end: after, target: 'subject', slot: true };
+  // ... and so may its target: "sanctions against Iran were imposed" (pattern "impose * sanctions against {T}").
+  const inside = idx.startingAt[k];
+  if (inside && inside.end <= stop && isActorLike(inside) && slot === els.length - 1) return { pattern: p, end: after, target: inside, slot: true };
   const rest: VerbPattern = { ...p, elements: els.slice(slot) };
   const r = matchPattern(rest, tokens, after, idx, false);
   return r ? { ...r, pattern: p } : null;

@@ -86,12 +86,15 @@ export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: strin
       lex.sets.set(head.slice(1).toUpperCase(), new Set((body ?? '').split('|').map((w) => normalize(w.trim()).replace(/\s+/g, ' ')).filter(Boolean)));
       continue;
     }
-    if (!CODE.test(head) || !knownCode(head)) { lex.problems.push({ id: l.id, message: `unknown CAMEO code "${head}"` }); continue; }
+    // "040:040": the target does the second code to the source as well ("held talks with {T}": both talk).
+    const [code, paired, ...extra] = head.split(':');
+    if (extra.length || ![code, ...(paired === undefined ? [] : [paired])].every((c) => CODE.test(c) && knownCode(c))) { lex.problems.push({ id: l.id, message: `unknown CAMEO code "${head}"` }); continue; }
     // "criticize|criticise {T}": one pattern for each spelling of the head verb.
     const [verbs, ...rest] = (body ?? '').trim().split(/\s+/);
     for (const verb of (verbs ?? '').split('|')) {
-      const p = compile(head, [verb, ...rest].join(' '), l.id, lex);
+      const p = compile(code, [verb, ...rest].join(' '), l.id, lex);
       if (typeof p === 'string') { lex.problems.push({ id: l.id, message: p }); break; }
+      if (paired) p.paired = paired;
       p.order = lex.size++;
       const list = lex.byLemma.get(p.lemma) ?? [];
       list.push(p);

@@ -10,6 +10,8 @@ export interface ControlVerb { controller: 'subject' | 'object'; modality: 'hypo
 export interface Grammar {
   pronouns: Map<string, Pronoun>;
   reporting: Set<string>;
+  /** Verbs of saying whose speaker, telling of its own force, claims responsibility for it ("claimed they attacked"). */
+  avowing: Set<string>;
   negators: Set<string>;
   modals: Map<string, 'future' | 'hypothetical'>;
   control: Map<string, ControlVerb>;
@@ -88,12 +90,13 @@ export function grammar(): Grammar {
   for (const l of readDataLines(file('control-verbs.txt'))) {
     const m = l.fields[2];
     const f = l.fields[3];
-    const frame = f === 'intent' || f === 'threat' || f === 'refusal' || f === 'appeal' || f === 'demand' || f === 'allegation' ? f : null;
+    const frame = f === 'intent' || f === 'future' || f === 'threat' || f === 'refusal' || f === 'appeal' || f === 'demand' || f === 'allegation' ? f : null;
     control.set(l.fields[0].toLowerCase(), { controller: l.fields[1] === 'object' ? 'object' : 'subject', modality: m === 'future' || m === 'hypothetical' || m === 'negated' ? m : null, frame, id: l.id });
   }
   cached = {
     pronouns, modals, control,
     reporting: words('reporting-verbs.txt'),
+    avowing: new Set(readDataLines(file('reporting-verbs.txt')).filter((l) => l.fields[1] === 'avowal').map((l) => l.fields[0].toLowerCase())),
     negators: words('negators.txt'),
     boundaries: words('boundaries.txt'),
     groupNouns: words('group-nouns.txt'),

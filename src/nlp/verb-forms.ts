@@ -87,9 +87,11 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
       // "is currently striking targets": a progressive read as an adjective.
       (t.norm.endsWith('ing') && (prev.pos === 'AUX' || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'AUX')) && OBJECT_START.has(next?.pos ?? ''));
     const pastLike = /ed$/.test(t.norm) || irregular.has(t.norm);
+    // "Rwanda alleged that ...": a clause of what was said after it counts as an object.
     const pastForm = pastLike && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || (prev.pos === 'ADJ' && irregular.has(t.norm))) &&
-      OBJECT_START.has(next?.pos ?? '') && !verbBefore(tokens, i);
-    const byPhrase = pastLike && next?.norm === 'by' && OBJECT_START.has(tokens[i + 2]?.pos ?? '') && prev.pos !== 'DET' && prev.pos !== 'PRON';
+      (OBJECT_START.has(next?.pos ?? '') || (next?.norm === 'that' && next.pos === 'SCONJ')) && !verbBefore(tokens, i);
+    // "was attacked by the army"; after an auxiliary, a bare noun will do too ("is being pressured by congress").
+    const byPhrase = pastLike && next?.norm === 'by' && (OBJECT_START.has(tokens[i + 2]?.pos ?? '') || (prev.pos === 'AUX' && (tokens[i + 2]?.pos === 'NOUN' || tokens[i + 2]?.pos === 'ADJ'))) && prev.pos !== 'DET' && prev.pos !== 'PRON';
     // The only verb of its clause, in the present tense after its subject: "Saudi Arabia lifts blockade of Qatar",
     // "the council stops the work", "Syrian forces clash with rioters" (a base form only after a plural subject).
     const present = /^[a-z]+$/.test(t.norm) && !t.norm.endsWith('ss') && !t.norm.endsWith('ing') && !pastLike &&
