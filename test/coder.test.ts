@@ -68,6 +68,11 @@ const ROWS: Row[] = [
   { text: 'Italy returned 200 ancient antiquities to Greece.', expect: ['ITA 0842 GRC'] },
   { text: 'China vetoed on Friday a draft resolution on Syria.', expect: ['CHN 129 -'] },
   { text: 'Turkey refused to respond to a request from Greece for information.', expect: ['TUR 120 GRC'] },
+  // A release with no one named is the state's where it happened; a gap passes a verb inside a noun phrase; a verb
+  // with a prefix and an ending ("re-appointed") is found.
+  { text: 'Two Kenyan fishermen were released from detention in Somalia on Friday.', expect: ['SOM 0841 KEN'] },
+  { text: 'A Ugandan judge granted a temporary restraining order sought by the opposition party.', expect: ['UGAJUD 080 ---OPP'] },
+  { text: 'Kenya re-appointed an ambassador to Somalia.', expect: ['KEN 054 SOM'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
   { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },

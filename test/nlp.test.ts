@@ -11,7 +11,7 @@ const model = loadModel();
 /** Tags after the pipeline's verb retagging, as `word/POS`. */
 function retagged(text: string): string[] {
   const [s] = segment(text).sentences;
-  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
+  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes, model.grammar.photoPositions);
   return s.tokens.map((t) => `${t.text}/${t.pos}`);
 }
 
@@ -175,6 +175,19 @@ test('a present-tense verb read as a noun is the verb when its clause has no oth
   // A plural noun before a preposition, or in a clause that has its verb, stays a noun.
   assert.ok(retagged('Officials announced economic sanctions against five banks.').includes('sanctions/NOUN'));
   assert.ok(retagged('Kenyan army trains the soldiers were delayed.').includes('trains/NOUN'));
+});
+
+test('a base-form verb read as a noun after a plural or coordinated opening subject is the verb', () => {
+  assert.ok(retagged('Kenya and UNHCR hand over 12 boats to the fishermen of Lamu.').includes('hand/VERB'));
+  assert.ok(retagged('Nurses in Ghana call off a walkout over unpaid wages.').includes('call/VERB'));
+  // A singular subject, or a phrase opened by a preposition, leaves the noun.
+  assert.ok(retagged('Kenya hand over ceremony was held in Lamu.').includes('hand/NOUN'));
+});
+
+test('a photo position set off by commas after a name is neither a verb nor a noun phrase', () => {
+  const tags = retagged('Kenyan President Uhuru Kenyatta, left, and Tanzanian President John Magufuli, second right, inspect a guard.');
+  assert.ok(tags.includes('left/ADV') && tags.includes('right/ADV'));
+  assert.ok(retagged('The delegation left, angry at the delay.').includes('left/VERB'));
 });
 
 test('hyphenated words: adjectives before a noun unless a verb prefix opens them; a particle last makes a noun', () => {

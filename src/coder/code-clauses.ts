@@ -69,8 +69,8 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "a suicide attack killed eight, officials say" is not the officials' act.
   if (!sources.length && speaker && !cl.passive && (cl.subject.every((m) => m.kind === 'pronoun') || /^1[0-4]/.test(match.pattern.code))) sources = [speaker];
   // "was arrested in Niger", "were expelled from North Korea": coercion or a cut in relations with no one named is
-  // the state's where it happened.
-  if (!sources.length && cl.passive && /^1[67]/.test(match.pattern.code)) {
+  // the state's where it happened; so is a release ("were freed from captivity in Libya", "released in Tripoli").
+  if (!sources.length && cl.passive && /^(1[67]|084)/.test(match.pattern.code)) {
     const place = placeOf(tokens, match.end, idx, g);
     if (place?.country) sources = [place];
   }

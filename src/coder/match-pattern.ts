@@ -82,7 +82,9 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       for (let k = 0; k <= (el.max ?? GAP) && i + k <= tokens.length; k++) {
         if (k > 0) {
           const t = tokens[i + k - 1];
-          if (!t || (t.pos === 'VERB' && !el.verbs) || (GAP_STOP.has(t.text) && !betweenAdjectives(tokens, i + k - 1))) break;
+          // A verb inside a noun phrase is a modifier ("another temporary restraining order"), no clause of its own.
+          const verb = t?.pos === 'VERB' && !el.verbs && !idx.within[i + k - 1];
+          if (!t || verb || (GAP_STOP.has(t.text) && !betweenAdjectives(tokens, i + k - 1))) break;
         }
         const r = go(e + 1, i + k);
         if (r) return r;
