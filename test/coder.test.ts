@@ -73,6 +73,10 @@ const ROWS: Row[] = [
   { text: 'Two Kenyan fishermen were released from detention in Somalia on Friday.', expect: ['SOM 0841 KEN'] },
   { text: 'A Ugandan judge granted a temporary restraining order sought by the opposition party.', expect: ['UGAJUD 080 ---OPP'] },
   { text: 'Kenya re-appointed an ambassador to Somalia.', expect: ['KEN 054 SOM'] },
+  // The parties of a meeting that acts act; a participle with an adjective and noun after it is a finite verb, and an
+  // -ing clause describing its noun stands between the subject and its verb.
+  { text: 'The summit between Kenya and Somalia failed to reach agreement on the maritime border.', expect: ['KEN 12 SOM', 'SOM 12 KEN'] },
+  { text: 'The Ugandan delegation visiting earlier in the month offered strong criticism of the Kenyan government.', expect: ['UGAGOV 111 KENGOV'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
   { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },

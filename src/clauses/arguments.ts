@@ -75,7 +75,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       // "a car bombing by IS killed", "the missiles fired by the Israeli military struck": the doer of a thing.
       const last = cl.subject[cl.subject.length - 1];
       if (last && (!isActorLike(last) || !last.country)) {
-        const doer = doerOf(tokens, last, idx, clauses);
+        const doer = doerOf(tokens, last, idx, clauses) ?? meetingParties(tokens, last, idx, g);
         if (doer && (!isActorLike(last) || doer[0].country)) cl.subject = doer;
       }
     }
@@ -190,6 +190,16 @@ export function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, claus
   return m && isActorLike(m) ? [m] : null;
 }
 
+/** "the summit between the EU and Turkey failed": the parties of a meeting that acts are the ones who act. */
+function meetingParties(tokens: Token[], thing: Mention, idx: MentionIndex, g: Grammar): Mention[] | null {
+  // A capitalised "Talks" opening the sentence may have been read as a name.
+  if (thing.kind === 'actor' || thing.kind === 'pronoun' || !g.meetingNouns.has(tokens[thing.end - 1].norm) || tokens[thing.end]?.norm !== 'between') return null;
+  const first = idx.startingAt[thing.end + 1];
+  if (!first || !isActorLike(first)) return null;
+  const parties = [first, ...rightConjuncts(tokens, first, idx)];
+  return parties.length > 1 ? parties : null;
+}
+
 /** "urged X to return", "accused X of violating", "offered to step down": the clause this one completes. */
 function governorOf(tokens: Token[], clauses: Clause[], c: number, g: Grammar, idx: MentionIndex): number | null {
   const cl = clauses[c];
@@ -266,6 +276,8 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
     // "The missiles fired by the Israeli military struck": a participle clause in between is passed over.
     const participle = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c.nonFinite === 'participle') : undefined;
     if (participle && participle.subject[0]) { k = participle.subject[0].end; continue; }
+    // "The delegation visiting earlier in the week offered": an -ing clause right after its noun describes it.
+    if (t.pos === 'VERB' && t.norm.endsWith('ing') && idx.endingAt[k - 1] && !clauses.some((c) => c.head === k && c.groupStart < k)) continue;
     // "Family members of the victims who were killed in Mexico have filed": a relative clause is passed over.
     const relative = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c !== cl && g.relativePronouns.has(tokens[c.groupStart - 1]?.norm ?? '')) : undefined;
     if (relative) { k = relative.groupStart - 1; continue; }

@@ -58,7 +58,7 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
       if (tokens[start - 2]?.norm === 'yet') negated = true;
     }
     else if (head.norm.endsWith('ing') && start === i) nonFinite = 'gerund';
-    else if (participle && !copula && start === i && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && reducedRelative(tokens, i)) nonFinite = 'participle';
+    else if (participle && !copula && start === i && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && reducedRelative(tokens, i, g)) nonFinite = 'participle';
     out.push({
       head: i, groupStart: start, lemma: head.lemma, negated, future, hypothetical,
       passive: (passiveAux && participle) || nonFinite === 'participle',
@@ -121,11 +121,14 @@ function earlierVerb(tokens: Token[], j: number): boolean {
  * ("officials accused of corruption would be indicted"). Otherwise "Pyongyang accused Seoul" is a finite verb
  * after its subject.
  */
-function reducedRelative(tokens: Token[], i: number): boolean {
+function reducedRelative(tokens: Token[], i: number, g: Grammar): boolean {
   let k = i + 1;
   while (tokens[k]?.pos === 'ADV') k++;
   if (tokens[k]?.norm === 'by') return true;
   if (tokens[k] && OBJECT_START.has(tokens[k].pos)) return false;
+  // "the delegation visiting last week offered scathing criticism": an adjective and its noun are an object too,
+  // unless they say when ("the aid pledged last year").
+  if (tokens[k]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN' && !g.timeDeictics.has(tokens[k].norm)) return false;
   // "killed at least six": a quantity, not a preposition.
   // ("imprisoned for acting": the tagger may read "for" as a conjunction.)
   const prep = (tokens[k]?.pos === 'ADP' || tokens[k]?.norm === 'for') && tokens[k].norm !== 'to' && !QUANTITY_NEXT.has(tokens[k + 1]?.norm ?? '');
