@@ -77,6 +77,7 @@ const ROWS: Row[] = [
   // -ing clause describing its noun stands between the subject and its verb.
   { text: 'The summit between Kenya and Somalia failed to reach agreement on the maritime border.', expect: ['KEN 12 SOM', 'SOM 12 KEN'] },
   { text: 'The Ugandan delegation visiting earlier in the month offered strong criticism of the Kenyan government.', expect: ['UGAGOV 111 KENGOV'] },
+  { text: 'Ghana Lifts Import Ban on Nigerian Rice.', expect: ['GHA 08 NGA'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
   { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },

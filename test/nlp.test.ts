@@ -184,6 +184,17 @@ test('a base-form verb read as a noun after a plural or coordinated opening subj
   assert.ok(retagged('Kenya hand over ceremony was held in Lamu.').includes('hand/NOUN'));
 });
 
+test('a title-case headline shows its verb when read in lower case; its common nouns are no names', () => {
+  const tags = retagged('Kenya Expels Two Ugandan Diplomats');
+  assert.ok(tags.includes('Expels/VERB') && tags.includes('Diplomats/NOUN'));
+  // A plural-looking word after a name and before its object, when the lower-case reading finds no verb.
+  const lifts = retagged('Ghana Lifts Import Ban on Nigerian Rice.');
+  assert.ok(lifts.includes('Lifts/VERB') && lifts.includes('Ban/NOUN'));
+  assert.equal(segment('Ghana Lifts Import Ban on Nigerian Rice.').sentences[0].tokens[1].lemma, 'lift');
+  // Running text keeps its tags.
+  assert.ok(retagged('Ghana lifts the import ban on Nigerian rice.').includes('Nigerian/PROPN'));
+});
+
 test('a photo position set off by commas after a name is neither a verb nor a noun phrase', () => {
   const tags = retagged('Kenyan President Uhuru Kenyatta, left, and Tanzanian President John Magufuli, second right, inspect a guard.');
   assert.ok(tags.includes('left/ADV') && tags.includes('right/ADV'));
