@@ -78,6 +78,13 @@ const ROWS: Row[] = [
   { text: 'The summit between Kenya and Somalia failed to reach agreement on the maritime border.', expect: ['KEN 12 SOM', 'SOM 12 KEN'] },
   { text: 'The Ugandan delegation visiting earlier in the month offered strong criticism of the Kenyan government.', expect: ['UGAGOV 111 KENGOV'] },
   { text: 'Ghana Lifts Import Ban on Nigerian Rice.', expect: ['GHA 08 NGA'] },
+  // Aid and violence told with a copula; a release authorised; a gap reaching a long phrase after "more than", and a
+  // phrase joined by "and" before the pattern's next word.
+  { text: 'Norway is one of the biggest donors, with funding focused on health.', expect: ['NOR 070 -'] },
+  { text: 'The Shabaab militia has been responsible for several bombings in Mogadishu.', expect: ['SOMREBSHB 18 SOM'] },
+  { text: 'The Kenyan finance minister authorized the release of $50 million in budget support to Somalia.', expect: ['KENGOV 08 SOM'] },
+  { text: 'Japan handed over more than 300 tonnes of rice and blankets to the Nepalese army.', expect: ['JPN 07 NPLMIL'] },
+  { text: 'Norway renewed its commitment to Somali refugees with a contribution of $2.5 million.', expect: ['NOR 070 SOMREF'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
   { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },

@@ -220,6 +220,11 @@ test('a participle between an article and its noun is an adjective, not a verb',
   assert.ok(retagged('Moon Jae In accused North Korea of lying.').includes('accused/VERB'));
 });
 
+test('a decimal number glued to a word does not end the sentence', () => {
+  assert.equal(segment('Norway gave $2.5 million (NOK21.3 million) to Somalia. It was the first grant.').sentences.length, 2);
+  assert.equal(segment('The fee was 5. 7 people paid it.').sentences.length, 2);
+});
+
 test('negatives: empty lines and whitespace give no sentences', () => {
   assert.equal(segment('\n\n   \n').sentences.length, 0);
 });

@@ -93,8 +93,10 @@ function predicateAdjective(tokens: Token[], i: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (t.pos === 'ADJ') return tokens[k + 1]?.pos !== 'NOUN';
-  // "is the largest donor to Sudan": a noun predicate, when no verb of the group follows.
-  return t.pos === 'DET' && tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
+  // "is the largest donor to Sudan", "is one of the largest donors": a noun predicate, when no verb of the group
+  // follows.
+  const noun = t.pos === 'DET' || (t.pos === 'NUM' && tokens[k + 1]?.norm === 'of');
+  return noun && tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
 }
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
 /** Words inside a noun phrase, passed over when looking for what stands before it. */

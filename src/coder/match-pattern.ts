@@ -46,11 +46,18 @@ function timeInterjection(tokens: Token[], i: number, idx: MentionIndex): number
   return k > i + 1 ? k : i;
 }
 
-/** The end of an adverb or a short prepositional phrase starting at i ("at Downing Street", "on Tuesday"), or i. */
+/**
+ * The end of an adverb, a short prepositional phrase ("at Downing Street", "on Tuesday") or a phrase joined by "and"
+ * ("equipment and medicines to Ethiopia") starting at i, or i.
+ */
 function interjection(tokens: Token[], i: number, idx: MentionIndex): number {
   const t = tokens[i];
   if (!t) return i;
   if (t.pos === 'ADV') return i + 1;
+  if (t.norm === 'and') {
+    const m = idx.startingAt[i + 1];
+    return m && !isActorLike(m) && m.end - m.start <= 4 ? m.end : i;
+  }
   if (t.pos !== 'ADP') return i;
   const m = idx.startingAt[i + 1];
   if (m && m.end - m.start <= 4) return m.end;
@@ -88,6 +95,13 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
         }
         const r = go(e + 1, i + k);
         if (r) return r;
+        // "handed over more than USD [$4 million worth of medical equipment]": a long phrase starting in the gap,
+        // after words that only qualify it (no noun of their own, no preposition but "than").
+        const inner = k > 0 && qualifiers(tokens, i, i + k) ? idx.startingAt[i + k] : undefined;
+        if (inner && inner.end - 1 > i + (el.max ?? GAP)) {
+          const r2 = go(e + 1, inner.end - 1);
+          if (r2) return r2;
+        }
       }
       // A gap may also reach the head of a longer noun phrase: "welcomed [Azerbaijani President Ilham Aliyev's]
       // decision" matches "welcome * decision".
@@ -214,6 +228,12 @@ function betweenAdjectives(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1], after = tokens[k + 1];
   // The tagger often reads a hyphenated adjective ("high-level") as a noun.
   return tokens[k].text === ',' && before?.pos === 'ADJ' && (after?.pos === 'ADJ' || (after?.pos === 'NOUN' && after.text.includes('-')) || (after?.pos === 'ADV' && tokens[k + 2]?.pos === 'ADJ'));
+}
+
+/** Tokens from..to-1 only qualify what follows: no noun, no preposition but "than" ("more than", "nearly"). */
+function qualifiers(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'NOUN' || (tokens[k].pos === 'ADP' && tokens[k].norm !== 'than')) return false;
+  return true;
 }
 
 /** The mention without its last token. */
