@@ -85,6 +85,12 @@ const ROWS: Row[] = [
   { text: 'The Kenyan finance minister authorized the release of $50 million in budget support to Somalia.', expect: ['KENGOV 08 SOM'] },
   { text: 'Japan handed over more than 300 tonnes of rice and blankets to the Nepalese army.', expect: ['JPN 07 NPLMIL'] },
   { text: 'Norway renewed its commitment to Somali refugees with a contribution of $2.5 million.', expect: ['NOR 070 SOMREF'] },
+  // A short phrase may stand between the target and the pattern's next word, but not one "by" ties to the target;
+  // "a majority of" a group is that group; supplies with no "to" go to the phrase after them.
+  { text: 'A Kenyan judge ordered six officials of the county government in Mombasa jailed.', expect: ['KENJUD 173 KENGOV'] },
+  { text: 'Uganda dismissed a proposal by the Kenyan government as a trick.', expect: ['UGA 120 KENGOV'] },
+  { text: 'A majority of the 3,000 nurses on strike say they will not end the walkout until the government pays them.', expect: ['---HLH 12 ---GOV'] },
+  { text: 'Russia has supplied most of the weapons Syria bought last year.', expect: ['RUS 072 SYR'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
   { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },
