@@ -91,6 +91,9 @@ const ROWS: Row[] = [
   { text: 'Uganda dismissed a proposal by the Kenyan government as a trick.', expect: ['UGA 120 KENGOV'] },
   { text: 'A majority of the 3,000 nurses on strike say they will not end the walkout until the government pays them.', expect: ['---HLH 12 ---GOV'] },
   { text: 'Russia has supplied most of the weapons Syria bought last year.', expect: ['RUS 072 SYR'] },
+  // A verb after a floating "both" heads its clause; a report an actor issued acts for it in a relative clause.
+  { text: 'Kenya and Uganda have both indicted Joseph Kony for the attacks.', expect: ['KEN 17 -', 'UGA 17 -'] },
+  { text: 'The Kenyan parliament issued a report that calls on the Somali government to release the prisoners.', expect: ['KENLEG 02 SOMGOV'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
   { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },

@@ -75,7 +75,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       // "a car bombing by IS killed", "the missiles fired by the Israeli military struck": the doer of a thing.
       const last = cl.subject[cl.subject.length - 1];
       if (last && (!isActorLike(last) || !last.country)) {
-        const doer = doerOf(tokens, last, idx, clauses) ?? meetingParties(tokens, last, idx, g);
+        const doer = doerOf(tokens, last, idx, clauses) ?? meetingParties(tokens, last, idx, g) ?? issuerOf(tokens, last, cl, clauses, idx, g);
         if (doer && (!isActorLike(last) || doer[0].country)) cl.subject = doer;
       }
     }
@@ -188,6 +188,23 @@ export function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, claus
   if (tokens[k]?.norm !== 'by') return null;
   const m = idx.startingAt[k + 1];
   return m && isActorLike(m) ? [m] : null;
+}
+
+/**
+ * "The committee issued a report that calls on the government to act": a thing that an actor's verb has just
+ * made or done, and that a relative clause makes act, stands for that actor.
+ */
+function issuerOf(tokens: Token[], thing: Mention, cl: Clause, clauses: Clause[], idx: MentionIndex, g: Grammar): Mention[] | null {
+  if (thing.kind !== 'thing' || !g.relativePronouns.has(tokens[thing.end]?.norm ?? '') || cl.groupStart !== thing.end + 1) return null;
+  const maker = clauses.find((p) => p !== cl && p.head < thing.start && !p.passive && directObject(tokens, p.head, thing.start, idx));
+  const actors = maker?.subject.filter(isActorLike) ?? [];
+  return actors.length ? actors : null;
+}
+
+/** The phrase at `start` follows verb `head` with nothing but particles or adverbs between ("issued", "put out"). */
+function directObject(tokens: Token[], head: number, start: number, idx: MentionIndex): boolean {
+  for (let k = head + 1; k < start; k++) if (idx.startingAt[k] || !(tokens[k].pos === 'ADV' || tokens[k].pos === 'ADP' || tokens[k].pos === 'PART')) return false;
+  return true;
 }
 
 /** "the summit between the EU and Turkey failed": the parties of a meeting that acts are the ones who act. */
