@@ -314,3 +314,8 @@ test('in conflict, several subjects with an object act on it, not on each other;
   const fire = codeArticle({ id: 't', text: 'Israeli and Syrian troops exchanged fire on the border.', date: '2021-03-01' }, model).events;
   assert.ok(fire.some((e) => e.source.country === 'ISR' && e.target?.country === 'SYR'), trace(fire));
 });
+
+test('the office of a name no dictionary knows acts as that name, with no code', () => {
+  const events = codeArticle({ id: 't', text: "Mwangi's office declined to comment on the report.", date: '2021-01-01' }, model).events;
+  assert.ok(events.some((e) => e.cameo === '011' && e.source.text === "Mwangi's office" && e.source.code === null), trace(events));
+});

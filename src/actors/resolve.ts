@@ -115,6 +115,12 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
     m.via = `"${headWord.text}" of ${possessor.via ?? possessor.text}`;
     return m;
   }
+  // "Holcomb's office", "CMPAJAC's chairman": the office or member of a name no dictionary knows is that name's.
+  if (possessor?.kind === 'named' && !parts.agent && !parts.country && !parts.org && g.personNouns.has(headWord.lemma)) {
+    const m = mention(base, 'named', false);
+    m.via = `"${headWord.text}" of "${possessor.text}"`;
+    return m;
+  }
   const humanHead = parts.agentHead || relation || !!properName(tokens, headStart, headEnd);
   if (!parts.country && !parts.org && possessor?.country && humanHead) {
     parts.country = possessor.country;
