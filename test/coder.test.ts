@@ -94,6 +94,8 @@ const ROWS: Row[] = [
   // A verb after a floating "both" heads its clause; a report an actor issued acts for it in a relative clause.
   { text: 'Kenya and Uganda have both indicted Joseph Kony for the attacks.', expect: ['KEN 17 -', 'UGA 17 -'] },
   { text: 'The Kenyan parliament issued a report that calls on the Somali government to release the prisoners.', expect: ['KENLEG 02 SOMGOV'] },
+  // "are part of" is a copula and a noun; the subject stands before the relative clause it opens.
+  { text: 'Some 200 Kenyan peacekeepers who are part of the African Union mission arrived in Somalia on Monday.', expect: ['KENPKO 0 SOM'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
   { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },

@@ -195,6 +195,11 @@ test('a title-case headline shows its verb when read in lower case; its common n
   assert.ok(retagged('Ghana lifts the import ban on Nigerian rice.').includes('Nigerian/PROPN'));
 });
 
+test('a base-form verb between "be" and "of" is a noun', () => {
+  assert.ok(retagged('The soldiers who are part of the mission left.').includes('part/NOUN'));
+  assert.ok(retagged('The talks were set to resume.').includes('set/VERB'));
+});
+
 test('a photo position set off by commas after a name is neither a verb nor a noun phrase', () => {
   const tags = retagged('Kenyan President Uhuru Kenyatta, left, and Tanzanian President John Magufuli, second right, inspect a guard.');
   assert.ok(tags.includes('left/ADV') && tags.includes('right/ADV'));

@@ -286,6 +286,9 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
       // "jailed for criticising the army were freed": the object of an -ing clause after a preposition.
       const linker = before?.pos === 'VERB' ? gerundLinker(tokens, clauses, list[0].start - 1, cl) : -1;
       if (linker >= 0) { k = linker; continue; }
+      // "peacekeepers who are part of the first group arrived": the predicate of a relative clause with "be".
+      const rel = tokens[list[0].start - 2];
+      if (before?.pos === 'AUX' && before.lemma === 'be' && rel && g.relativePronouns.has(rel.norm) && idx.endingAt[list[0].start - 3]) { k = list[0].start - 2; continue; }
       if (!inPP) return list;
       k = list[0].start;
       continue;

@@ -106,6 +106,7 @@ function beforeAdverbs(tokens: Token[], i: number): Token | undefined {
 export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known: (lemma: string) => boolean, irregular: Map<string, string>, verbPrefixes: Set<string> = new Set(), photoPositions: Set<string> = new Set()): void {
   hyphenatedAdjectives(tokens, verbPrefixes);
   captionPositions(tokens, photoPositions);
+  nounsAfterCopula(tokens);
   attributiveParticiples(tokens);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
@@ -185,5 +186,18 @@ function captionPositions(tokens: Token[], positions: Set<string>): void {
     if (k <= 0 || tokens[k - 1].pos !== 'PROPN') continue;
     // Adverbs, so that the position makes neither a verb nor a noun phrase between the names.
     for (let j = k + 1; j <= i; j++) tokens[j].pos = 'ADV';
+  }
+}
+
+/**
+ * "who are part of the group": a base-form verb right after a form of "be" and before "of" is a noun; no verb stands
+ * there (a participle would differ from its base, "is made of"; before "to", "was set to" is a verb).
+ */
+function nounsAfterCopula(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t.pos !== 'VERB' || t.norm !== t.lemma || prev.pos !== 'AUX' || prev.lemma !== 'be' || tokens[i + 1].norm !== 'of') continue;
+    t.pos = 'NOUN';
   }
 }
