@@ -96,6 +96,8 @@ const ROWS: Row[] = [
   { text: 'The Kenyan parliament issued a report that calls on the Somali government to release the prisoners.', expect: ['KENLEG 02 SOMGOV'] },
   // "are part of" is a copula and a noun; the subject stands before the relative clause it opens.
   { text: 'Some 200 Kenyan peacekeepers who are part of the African Union mission arrived in Somalia on Monday.', expect: ['KENPKO 0 SOM'] },
+  // A gap goes on past a first phrase joined by "and" to the pattern's word in the second.
+  { text: 'Kenya expressed its deep regret and strong condemnation of the Ugandan decision.', expect: ['KEN 111 UGA'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
   { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },

@@ -109,7 +109,9 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       // A gap may also reach the head of a longer noun phrase: "welcomed [Azerbaijani President Ilham Aliyev's]
       // decision" matches "welcome * decision".
       const np = idx.startingAt[i];
-      if (np && np.end - 1 - i > (el.max ?? GAP)) return go(e + 1, np.end - 1);
+      if (np && np.end - 1 - i > (el.max ?? GAP)) { const r = go(e + 1, np.end - 1); if (r) return r; }
+      // "expressed [its total rejection] and [strong condemnation of X]": the gap may go on in a second phrase.
+      if (np && !isActorLike(np) && tokens[np.end]?.norm === 'and' && idx.startingAt[np.end + 1]) return go(e, np.end + 1);
       return null;
     }
     if (el.kind === 'source') {
