@@ -195,6 +195,10 @@ test('a title-case headline shows its verb when read in lower case; its common n
   assert.ok(retagged('Ghana lifts the import ban on Nigerian rice.').includes('Nigerian/PROPN'));
 });
 
+test('an -ly word between an auxiliary and its verb is an adverb of the group', () => {
+  assert.ok(retagged('Kenya will likely meet Uganda next week.').includes('likely/ADV'));
+});
+
 test('a base-form verb between "be" and "of" is a noun', () => {
   assert.ok(retagged('The soldiers who are part of the mission left.').includes('part/NOUN'));
   assert.ok(retagged('The talks were set to resume.').includes('set/VERB'));

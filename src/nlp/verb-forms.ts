@@ -138,6 +138,7 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     if (afterModal && !pastForm && !byPhrase && prev.norm === 'to' && t.norm.endsWith('ed') && v && v !== t.norm) continue;
     if (v) { t.pos = 'VERB'; t.lemma = v; }
   }
+  adverbsInGroups(tokens);
 }
 
 /**
@@ -199,5 +200,13 @@ function nounsAfterCopula(tokens: Token[]): void {
     const prev = tokens[i - 1];
     if (t.pos !== 'VERB' || t.norm !== t.lemma || prev.pos !== 'AUX' || prev.lemma !== 'be' || tokens[i + 1].norm !== 'of') continue;
     t.pos = 'NOUN';
+  }
+}
+
+/** "will likely meet", "has really said": an -ly word between an auxiliary and a verb is an adverb of the group. */
+function adverbsInGroups(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos === 'ADJ' && /^\p{Ll}+ly$/u.test(t.text) && tokens[i - 1].pos === 'AUX' && tokens[i + 1].pos === 'VERB') t.pos = 'ADV';
   }
 }
