@@ -98,6 +98,8 @@ const ROWS: Row[] = [
   { text: 'Some 200 Kenyan peacekeepers who are part of the African Union mission arrived in Somalia on Monday.', expect: ['KENPKO 0 SOM'] },
   // A gap goes on past a first phrase joined by "and" to the pattern's word in the second.
   { text: 'Kenya expressed its deep regret and strong condemnation of the Ugandan decision.', expect: ['KEN 111 UGA'] },
+  // A participle opening the sentence before a noun phrase modifies it.
+  { text: 'Reinforced Kenyan troops remained on alert along the border with Somalia.', expect: ['KENMIL 152 -'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
   { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },

@@ -195,6 +195,11 @@ test('a title-case headline shows its verb when read in lower case; its common n
   assert.ok(retagged('Ghana lifts the import ban on Nigerian rice.').includes('Nigerian/PROPN'));
 });
 
+test('a participle opening the sentence before a noun phrase is an adjective', () => {
+  assert.ok(retagged('Reinforced Kenyan troops remained on alert.').includes('Reinforced/ADJ'));
+  assert.ok(retagged('Asked about the deal, he said nothing.').includes('Asked/VERB'));
+});
+
 test('an -ly word between an auxiliary and its verb is an adverb of the group', () => {
   assert.ok(retagged('Kenya will likely meet Uganda next week.').includes('likely/ADV'));
 });

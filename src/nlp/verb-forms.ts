@@ -154,6 +154,7 @@ function hyphenatedAdjectives(tokens: Token[], verbPrefixes: Set<string>): void 
   }
 }
 
+const NOUN_START = new Set(['ADJ', 'NOUN', 'PROPN']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your']);
 
 /**
@@ -161,6 +162,9 @@ const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our',
  * occupied West Bank", "a heightened travel warning"): an adjective, never the head of a verb group.
  */
 export function attributiveParticiples(tokens: Token[]): void {
+  // "Reinforced British troops remained on alert": a participle opening the sentence before a noun phrase.
+  const first = tokens[0];
+  if (first?.pos === 'VERB' && /ed$/.test(first.norm) && /^\p{Lu}/u.test(first.text) && NOUN_START.has(tokens[1]?.pos ?? '') && tokens.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) first.pos = 'ADJ';
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1].pos;
