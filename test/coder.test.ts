@@ -167,6 +167,8 @@ const NEGATIVES = [
   'Experts say the economy could grow next year.',
   'The facade of the building was damaged by the blast.',
   'Football fans celebrated in the streets of Madrid.',
+  // An infinitive completing a noun after a comma and a preposition states no act.
+  'Kenyan police stayed in their barracks, under orders to attack the protesters.',
   // A thing as subject: the officials who report the killing did not kill.
   'A car bomb killed at least eight people in the capital, officials said.',
   // An -ing noun after a noun that names no one is the event's name, not a verb with a doer.

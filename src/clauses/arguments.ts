@@ -44,7 +44,9 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     const gvCtl = gov !== null ? g.control.get(`${clauses[gov].lemma} ${tokens[clauses[gov].head + 1]?.norm}`) ?? g.control.get(clauses[gov].lemma) : undefined;
     // "rejected a call to release the activists": after a subject-control verb's object, an infinitive completes
     // the noun ("a call to release"), not the verb; what it says is nobody's act.
-    if (gov !== null && cl.nonFinite === 'infinitive' && gvCtl?.controller === 'subject' && idx.endingAt[cl.groupStart - 2] && idx.endingAt[cl.groupStart - 2]!.start > clauses[gov].head) {
+    // So does one after a noun in a prepositional phrase: "remained on alert, under orders to shoot anyone".
+    if ((gov !== null && cl.nonFinite === 'infinitive' && gvCtl?.controller === 'subject' && idx.endingAt[cl.groupStart - 2] && idx.endingAt[cl.groupStart - 2]!.start > clauses[gov].head) ||
+      (cl.nonFinite === 'infinitive' && prepositionalNoun(tokens, cl.groupStart - 2))) {
       cl.nounComplement = true;
       continue;
     }
@@ -102,6 +104,14 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     if (several) cl.subject = several.subject;
   }
   linkReportedSpeech(tokens, clauses);
+}
+
+/** Token k is a noun opened by a preposition (past its determiners and adjectives), after a comma: "..., under orders". */
+function prepositionalNoun(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  let j = k - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'DET')) j--;
+  return tokens[j]?.pos === 'ADP' && tokens[j].norm !== 'to' && tokens[j - 1]?.text === ',';
 }
 
 /** "is willing to provide", "is set to meet": an adjective before "to" frames the infinitive. */
