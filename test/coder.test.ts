@@ -98,6 +98,9 @@ const ROWS: Row[] = [
   { text: 'Some 200 Kenyan peacekeepers who are part of the African Union mission arrived in Somalia on Monday.', expect: ['KENPKO 0 SOM'] },
   // A gap goes on past a first phrase joined by "and" to the pattern's word in the second.
   { text: 'Kenya expressed its deep regret and strong condemnation of the Ugandan decision.', expect: ['KEN 111 UGA'] },
+  // Blame told with a copula in reported speech: the speaker accuses the subject; with no speaker, no accusation.
+  { text: 'Kenyan police said Shabaab militants were responsible for the bombing.', expect: ['KENCOP 112 SOMREBSHB'] },
+  { text: 'Kenyan police said Shabaab militants were responsible.', expect: ['KENCOP 112 SOMREBSHB'] },
   // A participle opening the sentence before a noun phrase modifies it.
   { text: 'Reinforced Kenyan troops remained on alert along the border with Somalia.', expect: ['KENMIL 152 -'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
@@ -167,6 +170,9 @@ const NEGATIVES = [
   'Experts say the economy could grow next year.',
   'The facade of the building was damaged by the blast.',
   'Football fans celebrated in the streets of Madrid.',
+  // Responsible for something that is no attack, or the speaker himself: no blame.
+  'The Kenyan minister said his office was responsible for the budget.',
+  'The Kenyan minister said he was responsible.',
   // An infinitive completing a noun after a comma and a preposition states no act.
   'Kenyan police stayed in their barracks, under orders to attack the protesters.',
   // A thing as subject: the officials who report the killing did not kill.

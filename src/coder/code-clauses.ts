@@ -51,6 +51,8 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // after the verb, as an active would.
   const passiveSlot = cl.passive && (!cl.subject.length || cl.subject.some(isActorLike));
   for (const p of candidatePatterns(verbs, cl.lemma, words)) {
+    // "the rebels were to blame" is an accusation only as someone's claim.
+    if (p.reported && cl.reportedBy === null) continue;
     match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, passiveSlot) ||
       (cl.passive && !passiveSlot ? matchPattern(p, tokens, cl.head + 1, idx, true) : null);
     if (match) break;
@@ -85,6 +87,8 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   else if (cl.passive) targets = cl.subject;
   else targets = impliedTargets(tokens, cl, match, idx, g);
   ({ sources, targets } = applySlots(match, cl, sources, targets, speaker, tokens, idx));
+  // "the minister said he was responsible": a speaker blaming himself accuses no one.
+  if (match.pattern.reported && targets.every((t) => sources.some((s) => sameEntity(t, s)))) return [];
   if (targets.length && targets.every((t) => isOwn(t, sources[0], tokens, match!.pattern.code))) targets = targets.map((t) => ({ ...t, kind: 'thing' as const, code: null, country: null, agent: null }));
   // "condemned an attack by white farmers", "the threats made by the US": a thing done by an actor stands for it.
   // "condemned the aggression and the threats made by the US": so does a thing joined to it by "and".
