@@ -101,6 +101,9 @@ const ROWS: Row[] = [
   // Blame told with a copula in reported speech: the speaker accuses the subject; with no speaker, no accusation.
   { text: 'Kenyan police said Shabaab militants were responsible for the bombing.', expect: ['KENCOP 112 SOMREBSHB'] },
   { text: 'Kenyan police said Shabaab militants were responsible.', expect: ['KENCOP 112 SOMREBSHB'] },
+  // "be" before a prepositional predicate heads a clause its patterns read.
+  { text: 'Kenyan troops are on high alert along the border.', expect: ['KENMIL 152 -'] },
+  { text: 'The Kenyan foreign minister is on a visit to Uganda.', expect: ['KENGOV 042 UGA'] },
   // A participle opening the sentence before a noun phrase modifies it.
   { text: 'Reinforced Kenyan troops remained on alert along the border with Somalia.', expect: ['KENMIL 152 -'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
