@@ -336,3 +336,8 @@ test('the office of a name no dictionary knows acts as that name, with no code',
   const events = codeArticle({ id: 't', text: "Mwangi's office declined to comment on the report.", date: '2021-01-01' }, model).events;
   assert.ok(events.some((e) => e.cameo === '011' && e.source.text === "Mwangi's office" && e.source.code === null), trace(events));
 });
+
+test('a name before an organisation noun is a named organisation, with no code', () => {
+  const events = codeArticle({ id: 't', text: 'The Tujiokoe movement urged the Kenyan government to review the law.', date: '2021-01-01' }, model).events;
+  assert.ok(events.some((e) => e.cameo.startsWith('02') && e.source.text === 'The Tujiokoe movement' && e.source.code === null && e.target?.code === 'KENGOV'), trace(events));
+});

@@ -349,6 +349,11 @@ function compose(base: Place, p: Parts,
     if (properRun.includes(' ')) m.personName = properRun;
     return m;
   }
+  // "the Hirak movement", "the LetUsSpeak campaign group": a name before an organisation noun names an organisation
+  // (a capitalised first word of the sentence may be no name: "Anti-war groups").
+  const head = tokens[headEnd - 1];
+  const name = headEnd - headStart > 1 && (g.organizationNouns.has(head.lemma) || g.organizationNouns.has(head.norm)) ? properName(tokens, headStart, headEnd - 1, covered) : null;
+  if (name && tokens[0].text !== name.split(' ')[0]) m.kind = 'named';
   return m;
 }
 
