@@ -104,6 +104,8 @@ const ROWS: Row[] = [
   // "be" before a prepositional predicate heads a clause its patterns read.
   { text: 'Kenyan troops are on high alert along the border.', expect: ['KENMIL 152 -'] },
   { text: 'The Kenyan foreign minister is on a visit to Uganda.', expect: ['KENGOV 042 UGA'] },
+  // After a pattern's target, "to" past a phrase is a preposition: a statement, no "tell {T} to" demand.
+  { text: 'The bill would help farmers, the Kenyan minister told reporters after a speech to the farmers union.', expect: ['KENGOV 010 ---MED'] },
   // A participle opening the sentence before a noun phrase modifies it.
   { text: 'Reinforced Kenyan troops remained on alert along the border with Somalia.', expect: ['KENMIL 152 -'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },

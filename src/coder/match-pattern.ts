@@ -84,7 +84,9 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       const afterTarget = els[e - 1]?.kind === 'target' && !/^(?:of|by)$/.test(tokens[i]?.norm ?? '');
       if (e > 0 && (els[e - 1].kind === 'word' || afterTarget) && !el.exact) {
         const k = interjection(tokens, i, idx);
-        if (k > i && wordAt(el, tokens, k) >= 0) return go(e, k);
+        // "told reporters after a speech to the League" is no "tell {T} to": after the target, "to" past a phrase
+        // is a preposition.
+        if (k > i && wordAt(el, tokens, k) >= 0 && !(els[e - 1].kind === 'target' && tokens[k].norm === 'to')) return go(e, k);
       }
       return null;
     }
