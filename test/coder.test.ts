@@ -178,6 +178,8 @@ const NEGATIVES = [
   // Responsible for something that is no attack, or the speaker himself: no blame.
   'The Kenyan minister said his office was responsible for the budget.',
   'The Kenyan minister said he was responsible.',
+  // A release into someone's care names no place, so no state released anyone.
+  'The two Kenyan boys were released into the care of their Kenyan uncle on Monday.',
   // An infinitive completing a noun after a comma and a preposition states no act.
   'Kenyan police stayed in their barracks, under orders to attack the protesters.',
   // A thing as subject: the officials who report the killing did not kill.

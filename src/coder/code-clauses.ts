@@ -74,7 +74,8 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // the state's where it happened; so is a release ("were freed from captivity in Libya", "released in Tripoli").
   if (!sources.length && cl.passive && /^(1[67]|084)/.test(match.pattern.code)) {
     const place = placeOf(tokens, match.end, idx, g);
-    if (place?.country) sources = [place];
+    // A release is the state's only where a place is named ("into the care of their mother" is no place).
+    if (place?.country && (!match.pattern.code.startsWith('084') || namesPlace(tokens, place))) sources = [place];
   }
   // "a mortar bomb was fired at Israel from the Gaza Strip": force with no one named came from where it was fired.
   if (!sources.length && cl.passive && /^(18|19|20)/.test(match.pattern.code)) {
@@ -155,6 +156,12 @@ function isPatient(tokens: Token[], m: Mention, g: Grammar): boolean {
 /** The actor or place after "from" in the rest of the clause: where an attack came from. */
 function originOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
   return phraseAfter(tokens, from, idx, g, (w) => w === 'from', (m) => isActorLike(m) && !!m.country, 12);
+}
+
+/** The phrase is a name ("Libya", "the Gaza Strip"): its first word after an article is capitalised. */
+function namesPlace(tokens: Token[], m: Mention): boolean {
+  const first = tokens[m.start].pos === 'DET' ? tokens[m.start + 1] : tokens[m.start];
+  return !!first && /^\p{Lu}/u.test(first.text);
 }
 
 /** A place as the other party: "in Baghdad" is Iraq, the country, not its government. */
