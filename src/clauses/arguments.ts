@@ -206,14 +206,14 @@ export function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, claus
  */
 function issuerOf(tokens: Token[], thing: Mention, cl: Clause, clauses: Clause[], idx: MentionIndex, g: Grammar): Mention[] | null {
   if (thing.kind !== 'thing' || !g.relativePronouns.has(tokens[thing.end]?.norm ?? '') || cl.groupStart !== thing.end + 1) return null;
-  const maker = clauses.find((p) => p !== cl && p.head < thing.start && !p.passive && directObject(tokens, p.head, thing.start, idx));
+  const maker = clauses.find((p) => p !== cl && p.head < thing.start && !p.passive && p.lemma !== 'be' && directObject(tokens, p.head, thing.start, idx));
   const actors = maker?.subject.filter(isActorLike) ?? [];
   return actors.length ? actors : null;
 }
 
-/** The phrase at `start` follows verb `head` with nothing but particles or adverbs between ("issued", "put out"). */
+/** The phrase at `start` follows verb `head` with nothing but adverbs between ("issued", "has just issued"). */
 function directObject(tokens: Token[], head: number, start: number, idx: MentionIndex): boolean {
-  for (let k = head + 1; k < start; k++) if (idx.startingAt[k] || !(tokens[k].pos === 'ADV' || tokens[k].pos === 'ADP' || tokens[k].pos === 'PART')) return false;
+  for (let k = head + 1; k < start; k++) if (idx.startingAt[k] || !(tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) return false;
   return true;
 }
 
