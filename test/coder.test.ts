@@ -182,6 +182,8 @@ const NEGATIVES = [
   'The two Kenyan boys were released into the care of their Kenyan uncle on Monday.',
   // A war that killed people in a clause of "be" is nobody's act: "be" makes nothing.
   'Kenya was on the brink of a civil war that killed thousands of people.',
+  // Only a prepositional phrase may stand between a pattern's target and its next word: no "turn {T} down".
+  'The Kenyan students turned Nairobi upside down during the festival.',
   // An infinitive completing a noun after a comma and a preposition states no act.
   'Kenyan police stayed in their barracks, under orders to attack the protesters.',
   // A thing as subject: the officials who report the killing did not kill.

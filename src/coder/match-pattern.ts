@@ -79,9 +79,9 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       if (el.optional) return go(e + 1, i);
       // "held talks at Downing Street with X", "filed a lawsuit on Tuesday against Y": after the pattern's
       // first words, a prepositional phrase or an adverb may stand before the next one (exact words say where gaps go).
-      // So may one after the target ("ordered [nine officials] in Catalonia jailed"), unless "of" or "by" ties it to
-      // the target's noun ("dismissed [a proposal] by the government as ...").
-      const afterTarget = els[e - 1]?.kind === 'target' && !/^(?:of|by)$/.test(tokens[i]?.norm ?? '');
+      // So may a prepositional phrase after the target ("ordered [nine officials] in Catalonia jailed"), unless "of"
+      // or "by" ties it to the target's noun ("dismissed [a proposal] by the government as ...").
+      const afterTarget = els[e - 1]?.kind === 'target' && tokens[i]?.pos === 'ADP' && !/^(?:of|by)$/.test(tokens[i].norm);
       if (e > 0 && (els[e - 1].kind === 'word' || afterTarget) && !el.exact) {
         const k = interjection(tokens, i, idx);
         // "told reporters after a speech to the League" is no "tell {T} to": after the target, "to" past a phrase
