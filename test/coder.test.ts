@@ -184,6 +184,8 @@ const NEGATIVES = [
   'Kenya was on the brink of a civil war that killed thousands of people.',
   // Only a prepositional phrase may stand between a pattern's target and its next word: no "turn {T} down".
   'The Kenyan students turned Nairobi upside down during the festival.',
+  // "is nowhere near": no predicate of its own, no subject for the -ing clauses before it.
+  'Boycotting the conference and questioning the Kenyan ambassador is nowhere near enough.',
   // An infinitive completing a noun after a comma and a preposition states no act.
   'Kenyan police stayed in their barracks, under orders to attack the protesters.',
   // A thing as subject: the officials who report the killing did not kill.

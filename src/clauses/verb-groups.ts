@@ -94,7 +94,8 @@ function predicateAdjective(tokens: Token[], i: number): boolean {
   if (!t) return false;
   if (t.pos === 'ADJ') return tokens[k + 1]?.pos !== 'NOUN';
   // "are on high alert", "was behind the attack", "is in talks with": a prepositional predicate.
-  if (t.pos === 'ADP' && t.norm !== 'to' && t.norm !== 'of') return tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
+  // (Right after the copula: "is nowhere near enough" says no more than an adverb.)
+  if (t.pos === 'ADP' && k === i + 1 && t.norm !== 'to' && t.norm !== 'of') return tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
   // "is the largest donor to Sudan", "is one of the largest donors": a noun predicate, when no verb of the group
   // follows.
   const noun = t.pos === 'DET' || (t.pos === 'NUM' && tokens[k + 1]?.norm === 'of');
