@@ -68,6 +68,46 @@ const ROWS: Row[] = [
   { text: 'Italy returned 200 ancient antiquities to Greece.', expect: ['ITA 0842 GRC'] },
   { text: 'China vetoed on Friday a draft resolution on Syria.', expect: ['CHN 129 -'] },
   { text: 'Turkey refused to respond to a request from Greece for information.', expect: ['TUR 120 GRC'] },
+  // A release with no one named is the state's where it happened; a gap passes a verb inside a noun phrase; a verb
+  // with a prefix and an ending ("re-appointed") is found.
+  { text: 'Two Kenyan fishermen were released from detention in Somalia on Friday.', expect: ['SOM 0841 KEN'] },
+  { text: 'A Ugandan judge granted a temporary restraining order sought by the opposition party.', expect: ['UGAJUD 080 ---OPP'] },
+  { text: 'Kenya re-appointed an ambassador to Somalia.', expect: ['KEN 054 SOM'] },
+  // The parties of a meeting that acts act; a participle with an adjective and noun after it is a finite verb, and an
+  // -ing clause describing its noun stands between the subject and its verb.
+  { text: 'The summit between Kenya and Somalia failed to reach agreement on the maritime border.', expect: ['KEN 12 SOM', 'SOM 12 KEN'] },
+  { text: 'The Ugandan delegation visiting earlier in the month offered strong criticism of the Kenyan government.', expect: ['UGAGOV 111 KENGOV'] },
+  { text: 'Ghana Lifts Import Ban on Nigerian Rice.', expect: ['GHA 08 NGA'] },
+  // Aid and violence told with a copula; a release authorised; a gap reaching a long phrase after "more than", and a
+  // phrase joined by "and" before the pattern's next word.
+  { text: 'Norway is one of the biggest donors, with funding focused on health.', expect: ['NOR 070 -'] },
+  { text: 'The Shabaab militia has been responsible for several bombings in Mogadishu.', expect: ['SOMREBSHB 18 SOM'] },
+  { text: 'The Kenyan finance minister authorized the release of $50 million in budget support to Somalia.', expect: ['KENGOV 08 SOM'] },
+  { text: 'Japan handed over more than 300 tonnes of rice and blankets to the Nepalese army.', expect: ['JPN 07 NPLMIL'] },
+  { text: 'Norway renewed its commitment to Somali refugees with a contribution of $2.5 million.', expect: ['NOR 070 SOMREF'] },
+  // A short phrase may stand between the target and the pattern's next word, but not one "by" ties to the target;
+  // "a majority of" a group is that group; supplies with no "to" go to the phrase after them.
+  { text: 'A Kenyan judge ordered six officials of the county government in Mombasa jailed.', expect: ['KENJUD 173 KENGOV'] },
+  { text: 'Uganda dismissed a proposal by the Kenyan government as a trick.', expect: ['UGA 120 KENGOV'] },
+  { text: 'A majority of the 3,000 nurses on strike say they will not end the walkout until the government pays them.', expect: ['---HLH 12 ---GOV'] },
+  { text: 'Russia has supplied most of the weapons Syria bought last year.', expect: ['RUS 072 SYR'] },
+  // A verb after a floating "both" heads its clause; a report an actor issued acts for it in a relative clause.
+  { text: 'Kenya and Uganda have both indicted Joseph Kony for the attacks.', expect: ['KEN 17 -', 'UGA 17 -'] },
+  { text: 'The Kenyan parliament issued a report that calls on the Somali government to release the prisoners.', expect: ['KENLEG 02 SOMGOV'] },
+  // "are part of" is a copula and a noun; the subject stands before the relative clause it opens.
+  { text: 'Some 200 Kenyan peacekeepers who are part of the African Union mission arrived in Somalia on Monday.', expect: ['KENPKO 0 SOM'] },
+  // A gap goes on past a first phrase joined by "and" to the pattern's word in the second.
+  { text: 'Kenya expressed its deep regret and strong condemnation of the Ugandan decision.', expect: ['KEN 111 UGA'] },
+  // Blame told with a copula in reported speech: the speaker accuses the subject; with no speaker, no accusation.
+  { text: 'Kenyan police said Shabaab militants were responsible for the bombing.', expect: ['KENCOP 112 SOMREBSHB'] },
+  { text: 'Kenyan police said Shabaab militants were responsible.', expect: ['KENCOP 112 SOMREBSHB'] },
+  // "be" before a prepositional predicate heads a clause its patterns read.
+  { text: 'Kenyan troops are on high alert along the border.', expect: ['KENMIL 152 -'] },
+  { text: 'The Kenyan foreign minister is on a visit to Uganda.', expect: ['KENGOV 042 UGA'] },
+  // After a pattern's target, "to" past a phrase is a preposition: a statement, no "tell {T} to" demand.
+  { text: 'The bill would help farmers, the Kenyan minister told reporters after a speech to the farmers union.', expect: ['KENGOV 010 ---MED'] },
+  // A participle opening the sentence before a noun phrase modifies it.
+  { text: 'Reinforced Kenyan troops remained on alert along the border with Somalia.', expect: ['KENMIL 152 -'] },
   { text: 'Norway ended its mediation efforts between the Sri Lankan government and the rebels.', expect: ['NOR 165 LKAGOV'] },
   { text: 'Kenya offered to send troops to Somalia.', expect: ['KEN 0334 SOM'] },
   { text: 'Iran announced the release of three British sailors.', expect: ['IRN 0841 GBR'] },
@@ -146,6 +186,19 @@ const NEGATIVES = [
   'Experts say the economy could grow next year.',
   'The facade of the building was damaged by the blast.',
   'Football fans celebrated in the streets of Madrid.',
+  // Responsible for something that is no attack, or the speaker himself: no blame.
+  'The Kenyan minister said his office was responsible for the budget.',
+  'The Kenyan minister said he was responsible.',
+  // A release into someone's care names no place, so no state released anyone.
+  'The two Kenyan boys were released into the care of their Kenyan uncle on Monday.',
+  // A war that killed people in a clause of "be" is nobody's act: "be" makes nothing.
+  'Kenya was on the brink of a civil war that killed thousands of people.',
+  // Only a prepositional phrase may stand between a pattern's target and its next word: no "turn {T} down".
+  'The Kenyan students turned Nairobi upside down during the festival.',
+  // "is nowhere near": no predicate of its own, no subject for the -ing clauses before it.
+  'Boycotting the conference and questioning the Kenyan ambassador is nowhere near enough.',
+  // An infinitive completing a noun after a comma and a preposition states no act.
+  'Kenyan police stayed in their barracks, under orders to attack the protesters.',
   // A thing as subject: the officials who report the killing did not kill.
   'A car bomb killed at least eight people in the capital, officials said.',
   // An -ing noun after a noun that names no one is the event's name, not a verb with a doer.
@@ -396,4 +449,14 @@ test('a hyphenated word opening with a group\'s name carries the group, one open
 test('"held captive by", "taken hostage by" after an object describe it: no event of their own', () => {
   const evs = codeArticle({ id: 't', text: 'The Kenyan army freed two aid workers taken hostage by militants.', date: '2021-03-01' }, model).events;
   assert.ok(evs.length === 1 && evs[0].source.country === 'KEN' && evs[0].root === '08', trace(evs));
+});
+
+test('the office of a name no dictionary knows acts as that name, with no code', () => {
+  const events = codeArticle({ id: 't', text: "Mwangi's office declined to comment on the report.", date: '2021-01-01' }, model).events;
+  assert.ok(events.some((e) => e.cameo === '011' && e.source.text === "Mwangi's office" && e.source.code === null), trace(events));
+});
+
+test('a name before an organisation noun is a named organisation, with no code', () => {
+  const events = codeArticle({ id: 't', text: 'The Tujiokoe movement urged the Kenyan government to review the law.', date: '2021-01-01' }, model).events;
+  assert.ok(events.some((e) => e.cameo.startsWith('02') && e.source.text === 'The Tujiokoe movement' && e.source.code === null && e.target?.code === 'KENGOV'), trace(events));
 });

@@ -11,7 +11,7 @@ const model = loadModel();
 /** Tags after the pipeline's verb retagging, as `word/POS`. */
 function retagged(text: string): string[] {
   const [s] = segment(text).sentences;
-  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
+  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes, model.grammar.photoPositions);
   return s.tokens.map((t) => `${t.text}/${t.pos}`);
 }
 
@@ -181,6 +181,44 @@ test('a present-tense verb read as a noun is the verb when its clause has no oth
   assert.ok(retagged('Kenyan army trains the soldiers were delayed.').includes('trains/NOUN'));
 });
 
+test('a base-form verb read as a noun after a plural or coordinated opening subject is the verb', () => {
+  assert.ok(retagged('Kenya and UNHCR hand over 12 boats to the fishermen of Lamu.').includes('hand/VERB'));
+  assert.ok(retagged('Nurses in Ghana call off a walkout over unpaid wages.').includes('call/VERB'));
+  // A singular subject, or a phrase opened by a preposition, leaves the noun.
+  assert.ok(retagged('Kenya hand over ceremony was held in Lamu.').includes('hand/NOUN'));
+});
+
+test('a title-case headline shows its verb when read in lower case; its common nouns are no names', () => {
+  const tags = retagged('Kenya Expels Two Ugandan Diplomats');
+  assert.ok(tags.includes('Expels/VERB') && tags.includes('Diplomats/NOUN'));
+  // A plural-looking word after a name and before its object, when the lower-case reading finds no verb.
+  const lifts = retagged('Ghana Lifts Import Ban on Nigerian Rice.');
+  assert.ok(lifts.includes('Lifts/VERB') && lifts.includes('Ban/NOUN'));
+  assert.equal(segment('Ghana Lifts Import Ban on Nigerian Rice.').sentences[0].tokens[1].lemma, 'lift');
+  // Running text keeps its tags.
+  assert.ok(retagged('Ghana lifts the import ban on Nigerian rice.').includes('Nigerian/PROPN'));
+});
+
+test('a participle opening the sentence before a noun phrase is an adjective', () => {
+  assert.ok(retagged('Reinforced Kenyan troops remained on alert.').includes('Reinforced/ADJ'));
+  assert.ok(retagged('Asked about the deal, he said nothing.').includes('Asked/VERB'));
+});
+
+test('an -ly word between an auxiliary and its verb is an adverb of the group', () => {
+  assert.ok(retagged('Kenya will likely meet Uganda next week.').includes('likely/ADV'));
+});
+
+test('a base-form verb between "be" and "of" is a noun', () => {
+  assert.ok(retagged('The soldiers who are part of the mission left.').includes('part/NOUN'));
+  assert.ok(retagged('The talks were set to resume.').includes('set/VERB'));
+});
+
+test('a photo position set off by commas after a name is neither a verb nor a noun phrase', () => {
+  const tags = retagged('Kenyan President Uhuru Kenyatta, left, and Tanzanian President John Magufuli, second right, inspect a guard.');
+  assert.ok(tags.includes('left/ADV') && tags.includes('right/ADV'));
+  assert.ok(retagged('The delegation left, angry at the delay.').includes('left/VERB'));
+});
+
 test('hyphenated words: adjectives before a noun unless a verb prefix opens them; a particle last makes a noun', () => {
   assert.ok(retagged('The rebels launched a multi-pronged assault on the city.').includes('multi-pronged/ADJ'));
   assert.ok(retagged('Kenya has agreed to re-open its border with Somalia.').includes('re-open/VERB'));
@@ -198,6 +236,11 @@ test('a participle between an article and its noun is an adjective, not a verb',
   assert.ok(retagged('Iran opened its borders to displaced Afghans.').includes('displaced/ADJ'));
   // A capitalised "In" is part of a name ("Moon Jae In"), not a preposition.
   assert.ok(retagged('Moon Jae In accused North Korea of lying.').includes('accused/VERB'));
+});
+
+test('a decimal number glued to a word does not end the sentence', () => {
+  assert.equal(segment('Norway gave $2.5 million (NOK21.3 million) to Somalia. It was the first grant.').sentences.length, 2);
+  assert.equal(segment('The fee was 5. 7 people paid it.').sentences.length, 2);
 });
 
 test('negatives: empty lines and whitespace give no sentences', () => {

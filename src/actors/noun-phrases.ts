@@ -262,6 +262,11 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
     return true;
   }
   // "the negotiating table", "state-run television": a participle between a determiner or adjective and a noun.
-  if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.norm) && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+  // Not a verb right after its group's floating quantifier ("have both indicted Sajid"), nor after a capitalised word
+  // closing a name ("Hun Many rejected accusation").
+  const before = tokens[j - 2];
+  const floating = prev.pos === 'DET' && before?.pos === 'AUX';
+  const nameEnd = prev.pos === 'ADJ' && /^\p{Lu}/u.test(prev.text) && before?.pos === 'PROPN';
+  if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.norm) && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') && (next.pos === 'NOUN' || next.pos === 'PROPN') && !floating && !nameEnd) return true;
   return false;
 }

@@ -115,6 +115,12 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
     m.via = `"${headWord.text}" of ${possessor.via ?? possessor.text}`;
     return m;
   }
+  // "Holcomb's office", "CMPAJAC's chairman": the office or member of a name no dictionary knows is that name's.
+  if (possessor?.kind === 'named' && !parts.agent && !parts.country && !parts.org && g.personNouns.has(headWord.lemma)) {
+    const m = mention(base, 'named', false);
+    m.via = `"${headWord.text}" of "${possessor.text}"`;
+    return m;
+  }
   const humanHead = parts.agentHead || relation || !!properName(tokens, headStart, headEnd);
   if (!parts.country && !parts.org && possessor?.country && humanHead) {
     parts.country = possessor.country;
@@ -343,6 +349,11 @@ function compose(base: Place, p: Parts,
     if (properRun.includes(' ')) m.personName = properRun;
     return m;
   }
+  // "the Hirak movement", "the LetUsSpeak campaign group": a name before an organisation noun names an organisation
+  // (a capitalised first word of the sentence may be no name: "Anti-war groups").
+  const head = tokens[headEnd - 1];
+  const name = headEnd - headStart > 1 && (g.organizationNouns.has(head.lemma) || g.organizationNouns.has(head.norm)) ? properName(tokens, headStart, headEnd - 1, covered) : null;
+  if (name && tokens[0].text !== name.split(' ')[0]) m.kind = 'named';
   return m;
 }
 

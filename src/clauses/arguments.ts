@@ -44,7 +44,9 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     const gvCtl = gov !== null ? g.control.get(`${clauses[gov].lemma} ${tokens[clauses[gov].head + 1]?.norm}`) ?? g.control.get(clauses[gov].lemma) : undefined;
     // "rejected a call to release the activists": after a subject-control verb's object, an infinitive completes
     // the noun ("a call to release"), not the verb; what it says is nobody's act.
-    if (gov !== null && cl.nonFinite === 'infinitive' && gvCtl?.controller === 'subject' && idx.endingAt[cl.groupStart - 2] && idx.endingAt[cl.groupStart - 2]!.start > clauses[gov].head) {
+    // So does one after a noun in a prepositional phrase: "remained on alert, under orders to shoot anyone".
+    if ((gov !== null && cl.nonFinite === 'infinitive' && gvCtl?.controller === 'subject' && idx.endingAt[cl.groupStart - 2] && idx.endingAt[cl.groupStart - 2]!.start > clauses[gov].head) ||
+      (cl.nonFinite === 'infinitive' && prepositionalNoun(tokens, cl.groupStart - 2))) {
       cl.nounComplement = true;
       continue;
     }
@@ -76,7 +78,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       // "a car bombing by IS killed", "the missiles fired by the Israeli military struck": the doer of a thing.
       const last = cl.subject[cl.subject.length - 1];
       if (last && (!isActorLike(last) || !last.country)) {
-        const doer = doerOf(tokens, last, idx, clauses);
+        const doer = doerOf(tokens, last, idx, clauses) ?? meetingParties(tokens, last, idx, g) ?? issuerOf(tokens, last, cl, clauses, idx, g);
         if (doer && (!isActorLike(last) || doer[0].country)) cl.subject = doer;
       }
     }
@@ -114,6 +116,14 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     if (several) cl.subject = several.subject;
   }
   linkReportedSpeech(tokens, clauses);
+}
+
+/** Token k is a noun opened by a preposition (past its determiners and adjectives), after a comma: "..., under orders". */
+function prepositionalNoun(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  let j = k - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'DET')) j--;
+  return tokens[j]?.pos === 'ADP' && tokens[j].norm !== 'to' && tokens[j - 1]?.text === ',';
 }
 
 /** "is willing to provide", "is set to meet": an adjective before "to" frames the infinitive. */
@@ -202,6 +212,33 @@ export function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, claus
   return m && isActorLike(m) ? [m] : null;
 }
 
+/**
+ * "The committee issued a report that calls on the government to act": a thing that an actor's verb has just
+ * made or done, and that a relative clause makes act, stands for that actor.
+ */
+function issuerOf(tokens: Token[], thing: Mention, cl: Clause, clauses: Clause[], idx: MentionIndex, g: Grammar): Mention[] | null {
+  if (thing.kind !== 'thing' || !g.relativePronouns.has(tokens[thing.end]?.norm ?? '') || cl.groupStart !== thing.end + 1) return null;
+  const maker = clauses.find((p) => p !== cl && p.head < thing.start && !p.passive && p.lemma !== 'be' && directObject(tokens, p.head, thing.start, idx));
+  const actors = maker?.subject.filter(isActorLike) ?? [];
+  return actors.length ? actors : null;
+}
+
+/** The phrase at `start` follows verb `head` with nothing but adverbs between ("issued", "has just issued"). */
+function directObject(tokens: Token[], head: number, start: number, idx: MentionIndex): boolean {
+  for (let k = head + 1; k < start; k++) if (idx.startingAt[k] || !(tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) return false;
+  return true;
+}
+
+/** "the summit between the EU and Turkey failed": the parties of a meeting that acts are the ones who act. */
+function meetingParties(tokens: Token[], thing: Mention, idx: MentionIndex, g: Grammar): Mention[] | null {
+  // A capitalised "Talks" opening the sentence may have been read as a name.
+  if (thing.kind === 'actor' || thing.kind === 'pronoun' || !g.meetingNouns.has(tokens[thing.end - 1].norm) || tokens[thing.end]?.norm !== 'between') return null;
+  const first = idx.startingAt[thing.end + 1];
+  if (!first || !isActorLike(first)) return null;
+  const parties = [first, ...rightConjuncts(tokens, first, idx)];
+  return parties.length > 1 ? parties : null;
+}
+
 /** "urged X to return", "accused X of violating", "offered to step down": the clause this one completes. */
 function governorOf(tokens: Token[], clauses: Clause[], c: number, g: Grammar, idx: MentionIndex): number | null {
   const cl = clauses[c];
@@ -271,6 +308,9 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
       // "jailed for criticising the army were freed": the object of an -ing clause after a preposition.
       const linker = before?.pos === 'VERB' ? gerundLinker(tokens, clauses, list[0].start - 1, cl) : -1;
       if (linker >= 0) { k = linker; continue; }
+      // "peacekeepers who are part of the first group arrived": the predicate of a relative clause with "be".
+      const rel = tokens[list[0].start - 2];
+      if (before?.pos === 'AUX' && before.lemma === 'be' && rel && g.relativePronouns.has(rel.norm) && idx.endingAt[list[0].start - 3]) { k = list[0].start - 2; continue; }
       if (!inPP) return list;
       k = list[0].start;
       continue;
@@ -278,6 +318,8 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
     // "The missiles fired by the Israeli military struck": a participle clause in between is passed over.
     const participle = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c.nonFinite === 'participle') : undefined;
     if (participle && participle.subject[0]) { k = participle.subject[0].end; continue; }
+    // "The delegation visiting earlier in the week offered": an -ing clause right after its noun describes it.
+    if (t.pos === 'VERB' && t.norm.endsWith('ing') && idx.endingAt[k - 1] && !clauses.some((c) => c.head === k && c.groupStart < k)) continue;
     // "Family members of the victims who were killed in Mexico have filed": a relative clause is passed over.
     const relative = t.pos === 'VERB' ? clauses.find((c) => c.head === k && c !== cl && g.relativePronouns.has(tokens[c.groupStart - 1]?.norm ?? '')) : undefined;
     if (relative) { k = relative.groupStart - 1; continue; }

@@ -58,7 +58,7 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
       if (tokens[start - 2]?.norm === 'yet') negated = true;
     }
     else if (head.norm.endsWith('ing') && start === i) nonFinite = 'gerund';
-    else if (participle && !copula && start === i && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && reducedRelative(tokens, i)) nonFinite = 'participle';
+    else if (participle && !copula && start === i && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && reducedRelative(tokens, i, g)) nonFinite = 'participle';
     else if (participle && !copula && start === i && appositiveParticiple(tokens, i)) nonFinite = 'participle';
     out.push({
       head: i, groupStart: start, lemma: head.lemma, negated, future, hypothetical,
@@ -94,8 +94,13 @@ function predicateAdjective(tokens: Token[], i: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (t.pos === 'ADJ') return tokens[k + 1]?.pos !== 'NOUN';
-  // "is the largest donor to Sudan": a noun predicate, when no verb of the group follows.
-  return t.pos === 'DET' && tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
+  // "are on high alert", "was behind the attack", "is in talks with": a prepositional predicate.
+  // (Right after the copula: "is nowhere near enough" says no more than an adverb.)
+  if (t.pos === 'ADP' && k === i + 1 && t.norm !== 'to' && t.norm !== 'of') return tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
+  // "is the largest donor to Sudan", "is one of the largest donors": a noun predicate, when no verb of the group
+  // follows.
+  const noun = t.pos === 'DET' || (t.pos === 'NUM' && tokens[k + 1]?.norm === 'of');
+  return noun && tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
 }
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
 /** Words inside a noun phrase, passed over when looking for what stands before it. */
@@ -122,7 +127,7 @@ function earlierVerb(tokens: Token[], j: number): boolean {
  * ("officials accused of corruption would be indicted"). Otherwise "Pyongyang accused Seoul" is a finite verb
  * after its subject.
  */
-function reducedRelative(tokens: Token[], i: number): boolean {
+function reducedRelative(tokens: Token[], i: number, g: Grammar): boolean {
   let k = i + 1;
   while (tokens[k]?.pos === 'ADV') k++;
   if (tokens[k]?.norm === 'by') return true;
@@ -130,6 +135,9 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   // state before "by", after the object of an earlier verb.
   if (tokens[k + 1]?.norm === 'by' && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN') && earlierVerb(tokens, i)) return true;
   if (tokens[k] && OBJECT_START.has(tokens[k].pos)) return false;
+  // "the delegation visiting last week offered scathing criticism": an adjective and its noun are an object too,
+  // unless they say when ("the aid pledged last year").
+  if (tokens[k]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN' && !g.timeDeictics.has(tokens[k].norm)) return false;
   // "killed at least six": a quantity, not a preposition.
   // ("imprisoned for acting": the tagger may read "for" as a conjunction.)
   const prep = (tokens[k]?.pos === 'ADP' || tokens[k]?.norm === 'for') && tokens[k].norm !== 'to' && !QUANTITY_NEXT.has(tokens[k + 1]?.norm ?? '');

@@ -59,6 +59,8 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // after the verb, as an active would.
   const passiveSlot = cl.passive && (!cl.subject.length || cl.subject.some(isActorLike));
   for (const p of candidatePatterns(verbs, cl.lemma, words)) {
+    // "the rebels were to blame" is an accusation only as someone's claim.
+    if (p.reported && cl.reportedBy === null) continue;
     match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, passiveSlot) ||
       (cl.passive && !passiveSlot ? matchPattern(p, tokens, cl.head + 1, idx, true) : null);
     if (match) break;
@@ -77,10 +79,11 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "a suicide attack killed eight, officials say" is not the officials' act.
   if (!sources.length && speaker && !cl.passive && (cl.subject.every((m) => m.kind === 'pronoun') || /^1[0-4]/.test(match.pattern.code))) sources = [speaker];
   // "was arrested in Niger", "were expelled from North Korea": coercion or a cut in relations with no one named is
-  // the state's where it happened.
-  if (!sources.length && cl.passive && /^1[67]/.test(match.pattern.code)) {
+  // the state's where it happened; so is a release ("were freed from captivity in Libya", "released in Tripoli").
+  if (!sources.length && cl.passive && /^(1[67]|084)/.test(match.pattern.code)) {
     const place = placeOf(tokens, match.end, idx, g, idleVerbs(tokens, clauses));
-    if (place?.country) sources = [place];
+    // A release is the state's only where a place is named ("into the care of their mother" is no place).
+    if (place?.country && (!match.pattern.code.startsWith('084') || namesPlace(tokens, place))) sources = [place];
   }
   // "a mortar bomb was fired at Israel from the Gaza Strip": force with no one named came from where it was fired.
   if (!sources.length && cl.passive && /^(18|19|20)/.test(match.pattern.code)) {
@@ -93,6 +96,8 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   else if (cl.passive) targets = cl.subject;
   else targets = impliedTargets(tokens, cl, match, idx, g);
   ({ sources, targets } = applySlots(match, cl, sources, targets, speaker, tokens, idx));
+  // "the minister said he was responsible": a speaker blaming himself accuses no one.
+  if (match.pattern.reported && targets.every((t) => sources.some((s) => sameEntity(t, s)))) return [];
   if (targets.length && targets.every((t) => isOwn(t, sources[0], tokens, match!.pattern.code))) targets = targets.map((t) => ({ ...t, kind: 'thing' as const, code: null, country: null, agent: null }));
   // "condemned an attack by white farmers", "the threats made by the US": a thing done by an actor stands for it.
   // "condemned the aggression and the threats made by the US": so does a thing joined to it by "and".
@@ -235,6 +240,12 @@ function isPatient(tokens: Token[], m: Mention, g: Grammar): boolean {
 /** The actor or place after "from" in the rest of the clause: where an attack came from. */
 function originOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar): Mention | null {
   return phraseAfter(tokens, from, idx, g, (w) => w === 'from', (m) => isActorLike(m) && !!m.country, 12, endsSearch);
+}
+
+/** The phrase is a name ("Libya", "the Gaza Strip"): its first word after an article is capitalised. */
+function namesPlace(tokens: Token[], m: Mention): boolean {
+  const first = tokens[m.start].pos === 'DET' ? tokens[m.start + 1] : tokens[m.start];
+  return !!first && /^\p{Lu}/u.test(first.text);
 }
 
 /** A place as the other party: "in Baghdad" is Iraq, the country, not its government. */

@@ -46,11 +46,18 @@ function timeInterjection(tokens: Token[], i: number, idx: MentionIndex): number
   return k > i + 1 ? k : i;
 }
 
-/** The end of an adverb or a short prepositional phrase starting at i ("at Downing Street", "on Tuesday"), or i. */
+/**
+ * The end of an adverb, a short prepositional phrase ("at Downing Street", "on Tuesday") or a phrase joined by "and"
+ * ("equipment and medicines to Ethiopia") starting at i, or i.
+ */
 function interjection(tokens: Token[], i: number, idx: MentionIndex): number {
   const t = tokens[i];
   if (!t) return i;
   if (t.pos === 'ADV') return i + 1;
+  if (t.norm === 'and') {
+    const m = idx.startingAt[i + 1];
+    return m && !isActorLike(m) && m.end - m.start <= 4 ? m.end : i;
+  }
   if (t.pos !== 'ADP') return i;
   const m = idx.startingAt[i + 1];
   if (m && m.end - m.start <= 4) return m.end;
@@ -72,9 +79,14 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       if (el.optional) return go(e + 1, i);
       // "held talks at Downing Street with X", "filed a lawsuit on Tuesday against Y": after the pattern's
       // first words, a prepositional phrase or an adverb may stand before the next one (exact words say where gaps go).
-      if (e > 0 && els[e - 1].kind === 'word' && !el.exact) {
+      // So may a prepositional phrase after the target ("ordered [nine officials] in Catalonia jailed"), unless "of"
+      // or "by" ties it to the target's noun ("dismissed [a proposal] by the government as ...").
+      const afterTarget = els[e - 1]?.kind === 'target' && tokens[i]?.pos === 'ADP' && !/^(?:of|by)$/.test(tokens[i].norm);
+      if (e > 0 && (els[e - 1].kind === 'word' || afterTarget) && !el.exact) {
         const k = interjection(tokens, i, idx);
-        if (k > i && wordAt(el, tokens, k) >= 0) return go(e, k);
+        // "told reporters after a speech to the League" is no "tell {T} to": after the target, "to" past a phrase
+        // is a preposition.
+        if (k > i && wordAt(el, tokens, k) >= 0 && !(els[e - 1].kind === 'target' && tokens[k].norm === 'to')) return go(e, k);
       }
       return null;
     }
@@ -82,15 +94,26 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       for (let k = 0; k <= (el.max ?? GAP) && i + k <= tokens.length; k++) {
         if (k > 0) {
           const t = tokens[i + k - 1];
-          if (!t || (t.pos === 'VERB' && !el.verbs) || (GAP_STOP.has(t.text) && !betweenAdjectives(tokens, i + k - 1))) break;
+          // A verb inside a noun phrase is a modifier ("another temporary restraining order"), no clause of its own.
+          const verb = t?.pos === 'VERB' && !el.verbs && !idx.within[i + k - 1];
+          if (!t || verb || (GAP_STOP.has(t.text) && !betweenAdjectives(tokens, i + k - 1))) break;
         }
         const r = go(e + 1, i + k);
         if (r) return r;
+        // "handed over more than USD [$4 million worth of medical equipment]": a long phrase starting in the gap,
+        // after words that only qualify it (no noun of their own, no preposition but "than").
+        const inner = k > 0 && qualifiers(tokens, i, i + k) ? idx.startingAt[i + k] : undefined;
+        if (inner && inner.end - 1 > i + (el.max ?? GAP)) {
+          const r2 = go(e + 1, inner.end - 1);
+          if (r2) return r2;
+        }
       }
       // A gap may also reach the head of a longer noun phrase: "welcomed [Azerbaijani President Ilham Aliyev's]
       // decision" matches "welcome * decision".
       const np = idx.startingAt[i];
-      if (np && np.end - 1 - i > (el.max ?? GAP)) return go(e + 1, np.end - 1);
+      if (np && np.end - 1 - i > (el.max ?? GAP)) { const r = go(e + 1, np.end - 1); if (r) return r; }
+      // "expressed [its total rejection] and [strong condemnation of X]": the gap may go on in a second phrase.
+      if (np && !isActorLike(np) && tokens[np.end]?.norm === 'and' && idx.startingAt[np.end + 1]) return go(e, np.end + 1);
       return null;
     }
     if (el.kind === 'source') {
@@ -219,6 +242,12 @@ function betweenAdjectives(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1], after = tokens[k + 1];
   // The tagger often reads a hyphenated adjective ("high-level") as a noun.
   return tokens[k].text === ',' && before?.pos === 'ADJ' && (after?.pos === 'ADJ' || (after?.pos === 'NOUN' && after.text.includes('-')) || (after?.pos === 'ADV' && tokens[k + 2]?.pos === 'ADJ'));
+}
+
+/** Tokens from..to-1 only qualify what follows: no noun, no preposition but "than" ("more than", "nearly"). */
+function qualifiers(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'NOUN' || (tokens[k].pos === 'ADP' && tokens[k].norm !== 'than')) return false;
+  return true;
 }
 
 /** The mention without its last token. */

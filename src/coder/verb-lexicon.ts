@@ -35,6 +35,8 @@ export interface VerbPattern {
   paired?: string;
   /** What the clause's subject is, by PETRARCH's markers before the verb: the target ("+"), or a compound whose members act on each other ("%"). */
   subject?: 'target' | 'compound';
+  /** A native pattern opened by "{T}": it reads reported speech only, the speaker acting on the clause's subject. */
+  reported?: boolean;
   /** Without a target slot, the target is the first actor after the verb (PETRARCH's reading of its patterns). */
   firstActor?: boolean;
 }
@@ -106,6 +108,10 @@ export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: strin
 
 export function compile(code: string, source: string, id: string, lex: VerbLexicon): VerbPattern | string {
   const parts = source.trim().split(/\s+/).filter(Boolean);
+  // "{T} be to blame": a target slot before the verb makes the clause's subject the target, and the speaker of
+  // reported speech the source ("officials said the rebels were to blame").
+  const subjectTarget = parts[0] === '{T}';
+  if (subjectTarget) parts.shift();
   if (!parts.length) return 'empty pattern';
   const lemma = normalize(parts[0]);
   if (!/^[\p{L}'-]+$/u.test(lemma)) return `pattern must start with a verb lemma, not "${parts[0]}"`;
@@ -128,10 +134,11 @@ export function compile(code: string, source: string, id: string, lex: VerbLexic
       } else if (/^[\p{L}\p{N}'.-]+$/u.test(alt)) add(normalize(alt));
       else return `bad element "${raw}"`;
     }
-    elements.push({ kind: 'word', words, phrases: multi, optional });
+    // "." is the sentence's end, right where the pattern puts it: nothing may stand between.
+    elements.push({ kind: 'word', words, phrases: multi, optional, ...(w === '.' ? { exact: true } : {}) });
     if (!optional) weight++;
   }
-  return { code, lemma, elements, weight, required: requiredWords(elements), id, source: source.trim(), order: 0 };
+  return { code, lemma, elements, weight, required: requiredWords(elements), id, source: source.trim(), order: 0, ...(subjectTarget ? { subject: 'target' as const, reported: true } : {}) };
 }
 
 /**

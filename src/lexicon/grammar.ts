@@ -56,6 +56,10 @@ export interface Grammar {
   complexPrepositions: string[][];
   /** Prefixes that keep a hyphenated word a verb ("re-open"); see verb-prefixes.txt. */
   verbPrefixes: Set<string>;
+  /** Meetings two parties hold ("the summit between X and Y"); see meeting-nouns.txt. */
+  meetingNouns: Set<string>;
+  /** Photo positions in captions ("Putin, left, and ..."); see photo-positions.txt. */
+  photoPositions: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
   irregular: Map<string, string>;
   /** Weekdays, months and "today"-words (read from time-words.txt): never part of an actor's noun phrase. */
@@ -120,6 +124,8 @@ export function grammar(): Grammar {
     allegiance: words('allegiance-words.txt'),
     complexPrepositions: readDataLines(file('complex-prepositions.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     verbPrefixes: words('verb-prefixes.txt'),
+    photoPositions: words('photo-positions.txt'),
+    meetingNouns: words('meeting-nouns.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     temporal: temporalWords(['month', 'weekday', 'deixis']),

@@ -3,6 +3,7 @@
 import type { BlockKind, Doc, Sentence } from './types.js';
 import { tokenizeParagraph } from './tokenize.js';
 import { retagHeadlineVerbs } from './headline-verbs.js';
+import { retagTitleCase } from './title-case.js';
 
 /** A dateline: capitalised place words (and an outlet) before a dash, at the start of a paragraph. */
 const DATELINE = /^(?:[A-Z][\p{L}.'’]*,?\s+){0,5}[A-Z][\p{L}.'’]*\s*(?:\([^)\n]{1,40}\))?(?:\s*[—–]|\s+-{1,2})(?:\s+|$)/u;
@@ -33,6 +34,7 @@ export function segment(text: string): Doc {
     }
     for (const chunk of chunks(line)) {
       for (const raw of tokenizeParagraph(chunk.text)) {
+        retagTitleCase(raw.tokens);
         if (kind === 'headline' || !raw.tokens.some((t) => t.pos === 'VERB')) retagHeadlineVerbs(raw.tokens);
         sentences.push({
           index: sentences.length,

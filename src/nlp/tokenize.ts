@@ -29,7 +29,7 @@ export function tokenizeParagraph(text: string): RawSentence[] {
     cursor = starts[i] + words[i].length;
   }
   const out: RawSentence[] = [];
-  for (const [a, b] of spans) {
+  for (const [a, b] of joinUnspaced(spans, starts, words)) {
     if (a > b || a < 0) continue;
     const start = starts[a];
     const end = starts[b] + words[b].length;
@@ -48,6 +48,20 @@ export function tokenizeParagraph(text: string): RawSentence[] {
     const merged = mergeHyphenated(tokens);
     namesReadAsVerbs(merged);
     out.push({ start, end, tokens: merged });
+  }
+  return out;
+}
+
+/** The tagger may end a sentence at the point of a number glued to a word ("JOD43.7 million"): one sentence. */
+function joinUnspaced(spans: [number, number][], starts: number[], words: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const last = out[out.length - 1];
+    // A decimal point: a digit before the period and one right after it.
+    const decimal = last && a === last[1] + 1 && a > 1 && words[a - 1] === '.' && /\d$/.test(words[a - 2]) && /^\d/.test(words[a]) &&
+      starts[a] === starts[a - 1] + 1;
+    if (decimal) last[1] = b;
+    else out.push([a, b]);
   }
   return out;
 }

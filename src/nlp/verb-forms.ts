@@ -8,9 +8,16 @@ function candidates(t: Token, irregular: Map<string, string>): string[] {
   const out = [t.lemma];
   const base = irregular.get(w);
   if (base) out.unshift(base);
-  // "re-open": the verb written solid, then the part after the prefix.
+  // "re-open", "re-appointed": the verb written solid, then the part after the prefix, each with its ending undone.
   const hyphen = /^([a-z]+)-([a-z]+)$/.exec(w);
-  if (hyphen) out.push(hyphen[1] + hyphen[2], hyphen[2]);
+  if (hyphen) for (const part of [hyphen[1] + hyphen[2], hyphen[2]]) out.push(irregular.get(part) ?? part, ...baseForms(part));
+  out.push(...baseForms(w));
+  return out;
+}
+
+/** Base forms of a word with an inflectional ending undone, most likely first, ending with the word itself. */
+function baseForms(w: string): string[] {
+  const out: string[] = [];
   if (w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
   if (w.endsWith('ed')) out.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -3));
   if (w.endsWith('ing')) out.push(w.slice(0, -3) + 'e', w.slice(0, -3), w.slice(0, -4));
@@ -59,6 +66,28 @@ function finiteVerbAfter(tokens: Token[], i: number): boolean {
 }
 
 const PRESENT_NEXT = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'PART']);
+/** Words of a sentence-opening subject: names and nouns with their modifiers, prepositions and coordinations. */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP']);
+
+/**
+ * The words before token `i` are the sentence's opening subject and it is plural: names joined by "and" ("Germany
+ * and UNICEF hand over"), or a plural head before its modifiers ("Public workers in Brazil call off"). A phrase
+ * opened by a preposition ("Between Iran and Iraq ...") is no subject.
+ */
+function pluralOpening(tokens: Token[], i: number): boolean {
+  if (i < 2 || tokens[0].pos === 'ADP' || tokens[0].pos === 'CCONJ') return false;
+  let head: Token | null = null;
+  for (let k = 0; k < i; k++) {
+    const t = tokens[k];
+    if (!SUBJECT_WORDS.has(t.pos) && !(t.text === ',' && tokens[k + 1]?.pos === 'PROPN') && t.norm !== "'s") return false;
+    if (t.pos === 'CCONJ' && t.norm !== 'and') return false;
+    // The head is the last noun before the first preposition or conjunction.
+    if (t.pos === 'ADP' || t.pos === 'CCONJ') head ??= tokens[k - 1];
+  }
+  if (tokens.slice(0, i).some((t) => t.norm === 'and' || t.text === ',')) return true;
+  // A capitalised first word may be a common noun the tagger took for a name ("Nurses in Ghana call off").
+  return !!head && (head.pos === 'NOUN' || head === tokens[0]) && /[^s]s$/.test(head.norm);
+}
 
 /** The token before `i` past adverbs and negation ("will likely meet", "would not free"). */
 function beforeAdverbs(tokens: Token[], i: number): Token | undefined {
@@ -74,8 +103,10 @@ function beforeAdverbs(tokens: Token[], i: number): Token | undefined {
  * military led by Sisi"); and an -ing form outside a noun phrase that takes an object (", wounding an officer",
  * "after penning a letter").
  */
-export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known: (lemma: string) => boolean, irregular: Map<string, string>, verbPrefixes: Set<string> = new Set()): void {
+export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known: (lemma: string) => boolean, irregular: Map<string, string>, verbPrefixes: Set<string> = new Set(), photoPositions: Set<string> = new Set()): void {
   hyphenatedAdjectives(tokens, verbPrefixes);
+  captionPositions(tokens, photoPositions);
+  nounsAfterCopula(tokens);
   attributiveParticiples(tokens);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
@@ -98,7 +129,7 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
       (t.norm.endsWith('s')
         // "-s" before a preposition stays a plural noun: "economic sanctions against five banks".
         ? (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && (OBJECT_START.has(next?.pos ?? '') || next?.pos === 'NOUN')
-        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && /s$/.test(prev.norm) && PRESENT_NEXT.has(next?.pos ?? '')) &&
+        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (/s$/.test(prev.norm) || pluralOpening(tokens, i)) && PRESENT_NEXT.has(next?.pos ?? '')) &&
       !verbBefore(tokens, i) && !finiteVerbAfter(tokens, i);
     // "has agreed to re-open its borders": "to" read as a preposition before a verb and its object.
     const toVerb = prev.norm === 'to' && (tokens[i - 2]?.pos === 'VERB' || tokens[i - 2]?.pos === 'ADJ') && (next?.pos === 'DET' || next?.pos === 'PRON');
@@ -109,6 +140,7 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     if (afterModal && !pastForm && !byPhrase && prev.norm === 'to' && t.norm.endsWith('ed') && v && v !== t.norm) continue;
     if (v) { t.pos = 'VERB'; t.lemma = v; }
   }
+  adverbsInGroups(tokens);
 }
 
 /**
@@ -124,6 +156,7 @@ function hyphenatedAdjectives(tokens: Token[], verbPrefixes: Set<string>): void 
   }
 }
 
+const NOUN_START = new Set(['ADJ', 'NOUN', 'PROPN']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your']);
 
 /**
@@ -131,6 +164,9 @@ const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our',
  * occupied West Bank", "a heightened travel warning"): an adjective, never the head of a verb group.
  */
 export function attributiveParticiples(tokens: Token[]): void {
+  // "Reinforced British troops remained on alert": a participle opening the sentence before a noun phrase.
+  const first = tokens[0];
+  if (first?.pos === 'VERB' && /ed$/.test(first.norm) && /^\p{Lu}/u.test(first.text) && NOUN_START.has(tokens[1]?.pos ?? '') && tokens.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) first.pos = 'ADJ';
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1].pos;
@@ -139,5 +175,44 @@ export function attributiveParticiples(tokens: Token[]): void {
     else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && tokens[i - 1].pos === 'VERB' && (next === 'NOUN' || next === 'ADJ')) t.pos = 'ADJ';
     // "opened its borders to displaced Afghans": after a preposition, before its noun.
     else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && t.norm !== t.lemma && (tokens[i - 1].pos === 'ADP' || tokens[i - 1].norm === 'to') && /^\p{Ll}/u.test(tokens[i - 1].text) && (next === 'NOUN' || next === 'PROPN')) t.pos = 'ADJ';
+  }
+}
+
+const OPEN = new Set([',', '(']);
+const CLOSE = new Set([',', ')']);
+
+/**
+ * "Vladimir Putin, left, and Dmitry Medvedev, second left, attend ...": a photo position set off by commas or
+ * brackets (an ordinal may stand before it) describes the name before it; it is no verb and no noun phrase.
+ */
+function captionPositions(tokens: Token[], positions: Set<string>): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!positions.has(t.norm) || !CLOSE.has(tokens[i + 1].text)) continue;
+    const k = OPEN.has(tokens[i - 1].text) ? i - 1 : (tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'ADV') && OPEN.has(tokens[i - 2]?.text ?? '') ? i - 2 : -1;
+    if (k <= 0 || tokens[k - 1].pos !== 'PROPN') continue;
+    // Adverbs, so that the position makes neither a verb nor a noun phrase between the names.
+    for (let j = k + 1; j <= i; j++) tokens[j].pos = 'ADV';
+  }
+}
+
+/**
+ * "who are part of the group": a base-form verb right after a form of "be" and before "of" is a noun; no verb stands
+ * there (a participle would differ from its base, "is made of"; before "to", "was set to" is a verb).
+ */
+function nounsAfterCopula(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t.pos !== 'VERB' || t.norm !== t.lemma || prev.pos !== 'AUX' || prev.lemma !== 'be' || tokens[i + 1].norm !== 'of') continue;
+    t.pos = 'NOUN';
+  }
+}
+
+/** "will likely meet", "has really said": an -ly word between an auxiliary and a verb is an adverb of the group. */
+function adverbsInGroups(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos === 'ADJ' && /^\p{Ll}+ly$/u.test(t.text) && tokens[i - 1].pos === 'AUX' && tokens[i + 1].pos === 'VERB') t.pos = 'ADV';
   }
 }
