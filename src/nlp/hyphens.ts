@@ -17,7 +17,12 @@ export function mergeHyphenated(tokens: Token[]): Token[] {
       const named = prev.pos === 'PROPN' || next.pos === 'PROPN' || (/^\p{Lu}/u.test(prev.text) && out.length > 1);
       // "long-running" is an adjective; "sit-in", "stand-off", "sit-down" (a particle last) are nouns.
       const pos = named ? 'PROPN' : next.pos === 'VERB' ? 'ADJ' : next.pos === 'ADP' || next.pos === 'PART' ? 'NOUN' : next.pos;
-      out[out.length - 1] = { ...prev, text, norm: prev.norm + '-' + next.norm, lemma: prev.norm + '-' + next.lemma, pos, end: next.end };
+      // Written out field by field in tokenize's order (not spread from prev): every token then shares one object
+      // shape, and code that reads tokens stays monomorphic.
+      out[out.length - 1] = {
+        text, norm: prev.norm + '-' + next.norm, lemma: prev.norm + '-' + next.lemma, pos,
+        start: prev.start, end: next.end, spaceBefore: prev.spaceBefore,
+      };
       i++;
       continue;
     }
