@@ -9,6 +9,7 @@ import type { ArticleContext } from './context.js';
 import type { ActorEntry, AgentEntry, Mention } from './types.js';
 import type { Chunk } from './noun-phrases.js';
 import { findCity } from '../place/gazetteer.js';
+import { startsUpper } from '../nlp/letter-case.js';
 
 export interface SentenceHits {
   actors: (TrieMatch<ActorEntry> | null)[];
@@ -147,7 +148,7 @@ function firstOf(tokens: Token[], a: number, b: number, hits: SentenceHits): num
     if (tokens[k].norm === 'of') return k;
     // "Minister for Communications Mitch Fifield", "Committee on Foreign Relations": "for" or "on" inside a
     // capitalised title divides it as "of" does.
-    if ((tokens[k].norm === 'for' || tokens[k].norm === 'on') && k > a && hits.covered[k - 1] && !hits.actors[k + 1] && /^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return k;
+    if ((tokens[k].norm === 'for' || tokens[k].norm === 'on') && k > a && hits.covered[k - 1] && !hits.actors[k + 1] && startsUpper(tokens[k - 1].text) && startsUpper(tokens[k + 1]?.text ?? '')) return k;
   }
   return -1;
 }
@@ -367,7 +368,7 @@ function bySurname(lex: ActorLexicon, surname: string, date: string | null, coun
 function modifierName(tokens: Token[], a: number, b: number, covered: Uint8Array): string | null {
   for (let k = b - 2; k >= a; k--) {
     const t = tokens[k];
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !covered[k]) return t.text;
+    if (t.pos === 'PROPN' && startsUpper(t.text) && !covered[k]) return t.text;
     if (!covered[k]) return null;
   }
   return null;
@@ -376,7 +377,7 @@ function modifierName(tokens: Token[], a: number, b: number, covered: Uint8Array
 /** The run of capitalised proper-noun tokens at the end of the head part (a name), if any, after any title. */
 function properName(tokens: Token[], a: number, b: number, covered?: Uint8Array): string | null {
   let k = b;
-  while (k > a && tokens[k - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1].text) && !covered?.[k - 1]) k--;
+  while (k > a && tokens[k - 1].pos === 'PROPN' && startsUpper(tokens[k - 1].text) && !covered?.[k - 1]) k--;
   if (k === b) return null;
   return tokens.slice(k, b).map((t) => t.text).join(' ');
 }
