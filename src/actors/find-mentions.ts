@@ -78,7 +78,9 @@ function hyphenPrefix(s: Sentence, i: number, lex: ActorLexicon): TrieMatch<Acto
   const cut = t.norm.indexOf('-');
   if (cut <= 0) return null;
   const part = t.norm.slice(0, cut);
-  const h = lex.actors.longestAt([{ ...t, norm: part, lemma: part, text: t.text.slice(0, cut) }], 0);
+  // Field by field in tokenize's order, so that this token has the shape of all others (see mergeHyphenated).
+  const first: Token = { text: t.text.slice(0, cut), norm: part, lemma: part, pos: t.pos, start: t.start, end: t.end, spaceBefore: t.spaceBefore };
+  const h = lex.actors.longestAt([first], 0);
   if (!h) return null;
   const values = h.values.filter((e) => e.role === 'name' || e.role === 'demonym' || e.role === 'group');
   return values.length ? { start: i, end: i + 1, values } : null;

@@ -2,6 +2,7 @@
 // "the dignity of our supreme leadership". Conjunctions split phrases; the clause stage joins them again.
 import type { Token } from '../nlp/types.js';
 import type { Grammar } from '../lexicon/grammar.js';
+import { startsLower, startsUpper } from '../nlp/letter-case.js';
 
 export interface Chunk {
   start: number;
@@ -12,6 +13,20 @@ export interface Chunk {
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+// Made once here, not in the functions that test them: a literal there is a new RegExp object at every call.
+/** "PIJ", "G7", "AT&T", "ICE-T". */
+const SHORT_FORM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
+/** "$", "€", "US$". */
+const CURRENCY = /^\p{Lu}{0,3}\p{Sc}$/u;
+const ENDS_IN_CURRENCY = /\p{Sc}$/u;
+/** "24", "$5": a number written in digits, perhaps after a currency sign. */
+const DIGITS = /^\p{Sc}?\d/u;
+const ALL_LOWER = /^\p{Ll}+$/u;
+/** "Saudi-led", "US-based". */
+const LED_BY = /\p{L}-(?:based|led|backed|run|owned|funded|sponsored)$/u;
+/** A participle's ending. */
+const PARTICIPLE = /(?:ing|ed|en)$/;
+const PAST_PARTICIPLE = /(?:ed|en)$/;
 
 function isPossessive(t: Token): boolean {
   return (t.pos === 'PART' || t.pos === 'PROPN' || t.pos === 'NOUN') && (t.norm === "'s" || t.norm === "'");
@@ -66,8 +81,8 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
 function bracketedShortForm(tokens: Token[], j: number, agentWord: Uint8Array, g: Grammar): boolean {
   const prev = tokens[j - 1];
   const after = tokens[j + 3];
-  return tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(tokens[j + 1].text) &&
-    prev.pos === 'PROPN' && !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && (agentWord[j + 3] === 1 || g.organizationNouns.has(after.lemma));
+  return tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && SHORT_FORM.test(tokens[j + 1].text) &&
+    prev.pos === 'PROPN' && !!after && after.pos === 'NOUN' && startsLower(after.text) && (agentWord[j + 3] === 1 || g.organizationNouns.has(after.lemma));
 }
 
 /**
@@ -77,7 +92,7 @@ function bracketedShortForm(tokens: Token[], j: number, agentWord: Uint8Array, g
  */
 function secondObject(tokens: Token[], i: number, j: number, dict: Uint8Array, agentWord: Uint8Array): boolean {
   const t = tokens[j];
-  if (t.pos !== 'NOUN' || dict[j] || agentWord[j] || !/^\p{Ll}/u.test(t.text)) return false;
+  if (t.pos !== 'NOUN' || dict[j] || agentWord[j] || !startsLower(t.text)) return false;
   const prevActor = dict[j - 1] || agentWord[j - 1];
   if (!prevActor) return false;
   return tokens[i].pos === 'DET' || tokens[i].pos === 'PRON' || dict[i] === 1;
@@ -120,7 +135,7 @@ function newName(tokens: Token[], j: number, hitStart: Uint8Array, agentWord: Ui
   const prev = tokens[j - 1];
   // "his Pakistani counterpart Imran Khan": a noun for a person names the one that follows.
   if (g.relationNouns.has(prev.norm) || g.personNouns.has(prev.lemma)) return false;
-  return hitStart[j] === 1 && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !agentWord[j - 1];
+  return hitStart[j] === 1 && prev.pos === 'NOUN' && startsLower(prev.text) && !agentWord[j - 1];
 }
 
 /** "March 28", "28 March", "Wednesday", "this year": dates are not noun phrases of actors. */
@@ -148,7 +163,7 @@ function startsChunk(tokens: Token[], i: number, g: Grammar, dict: Uint8Array): 
 
 /** "$", "€", "US$". */
 function isCurrency(t: Token | undefined): boolean {
-  return !!t && /^\p{Lu}{0,3}\p{Sc}$/u.test(t.text);
+  return !!t && CURRENCY.test(t.text);
 }
 
 /**
@@ -161,7 +176,7 @@ function newAmount(tokens: Token[], j: number): boolean {
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   const next = tokens[j + 1];
   if (isCurrency(t)) return next?.pos === 'NUM';
-  if (t.pos !== 'NUM' || /\p{Sc}$/u.test(prev.text) || !(/^\p{Sc}?\d/u.test(t.text) || (/^\p{Ll}+$/u.test(t.text) && t.norm !== 'one')) || !next) return false;
+  if (t.pos !== 'NUM' || ENDS_IN_CURRENCY.test(prev.text) || !(DIGITS.test(t.text) || (ALL_LOWER.test(t.text) && t.norm !== 'one')) || !next) return false;
   if (next.pos === 'NUM') return true;
   // "Egypt 24 fighter jets" counts things; "Boeing 777 flight", "Nord Stream 2 pipeline" are names with a number.
   let k = j + 1;
@@ -176,7 +191,7 @@ function predeterminer(tokens: Token[], k: number, g: Grammar): boolean {
   return !before || !(NOMINAL.has(before.pos) || before.pos === 'ADJ' || before.pos === 'DET');
 }
 
-const capitalised = (t: Token | undefined) => !!t && (t.pos === 'PROPN' || t.pos === 'NOUN') && /^\p{Lu}/u.test(t.text);
+const capitalised = (t: Token | undefined) => !!t && (t.pos === 'PROPN' || t.pos === 'NOUN') && startsUpper(t.text);
 
 /**
  * At j, an "and" inside a title's portfolio: capitalised words that name no actor on both sides, after "of" or "for"
@@ -188,7 +203,7 @@ function portfolioAnd(tokens: Token[], j: number, g: Grammar, dict: Uint8Array, 
   while (k >= 0 && capitalised(tokens[k]) && !dict[k]) k--;
   if (k === j - 1 || k < 1 || (tokens[k].norm !== 'of' && tokens[k].norm !== 'for' && tokens[k].norm !== 'on')) return false;
   const title = tokens[k - 1];
-  return /^\p{Lu}/u.test(title.text) && (agentWord[k - 1] === 1 || g.organizationNouns.has(title.lemma) || g.organizationNouns.has(title.norm));
+  return startsUpper(title.text) && (agentWord[k - 1] === 1 || g.organizationNouns.has(title.lemma) || g.organizationNouns.has(title.norm));
 }
 
 /** At j, a comma between two modifiers of the noun that follows ("the long, bitter war"). */
@@ -198,7 +213,7 @@ function modifierComma(tokens: Token[], j: number, g: Grammar, agentWord: Uint8A
   if (agentWord[j - 1] || g.relationNouns.has(prev.norm) || g.personNouns.has(prev.lemma)) return false;
   // "a five-year, $5-billion program": a hyphenated length of time is a modifier too.
   const span = prev.norm.includes('-') && g.timeUnits.has(prev.norm.slice(prev.norm.lastIndexOf('-') + 1));
-  if (!(prev.pos === 'ADJ' || span || /\p{L}-(?:based|led|backed|run|owned|funded|sponsored)$/u.test(prev.norm))) return false;
+  if (!(prev.pos === 'ADJ' || span || LED_BY.test(prev.norm))) return false;
   // Not a predicate ("the army was strong, well equipped troops ..."): the modifiers before follow a determiner,
   // a possessive or a preposition.
   let b = j - 1;
@@ -216,7 +231,7 @@ function modifierComma(tokens: Token[], j: number, g: Grammar, agentWord: Uint8A
   }
   if (tokens[k]?.pos === 'ADV') k++;
   const mod = tokens[k];
-  if (!mod || !(mod.pos === 'ADJ' || (mod.pos === 'VERB' && /(?:ed|en)$/.test(mod.norm) && k > j + 1))) return false;
+  if (!mod || !(mod.pos === 'ADJ' || (mod.pos === 'VERB' && PAST_PARTICIPLE.test(mod.norm) && k > j + 1))) return false;
   const head = tokens[k + 1];
   if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN')) return false;
   // "his rival, former judge Ana Ruiz": a title and a name after the comma are a description of their own.
@@ -250,7 +265,7 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   // "Minister for Communications Mitch Fifield", "High Commissioner for Human Rights", "Committee on Foreign
   // Relations": "for" or "on" inside a capitalised
   // title, before a capitalised portfolio that names no actor ("a spokesman for Moon" is two phrases).
-  if ((t.norm === 'for' || t.norm === 'on') && (agentWord[j - 1] || g.organizationNouns.has(prev.lemma) || g.organizationNouns.has(prev.norm)) && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && !dict[j + 1] && !temporal(tokens, j + 1, g) && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
+  if ((t.norm === 'for' || t.norm === 'on') && (agentWord[j - 1] || g.organizationNouns.has(prev.lemma) || g.organizationNouns.has(prev.norm)) && startsUpper(prev.text) && startsUpper(next.text) && !dict[j + 1] && !temporal(tokens, j + 1, g) && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
   // "the long, bitter war", "Libya's Tripoli-based, internationally recognised Government": a comma between two
   // modifiers of one noun.
   if (t.text === ',' && modifierComma(tokens, j, g, agentWord)) return true;
@@ -266,7 +281,7 @@ function continuesChunk(tokens: Token[], j: number, g: Grammar, dict: Uint8Array
   // closing a name ("Hun Many rejected accusation").
   const before = tokens[j - 2];
   const floating = prev.pos === 'DET' && before?.pos === 'AUX';
-  const nameEnd = prev.pos === 'ADJ' && /^\p{Lu}/u.test(prev.text) && before?.pos === 'PROPN';
-  if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.norm) && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') && (next.pos === 'NOUN' || next.pos === 'PROPN') && !floating && !nameEnd) return true;
+  const nameEnd = prev.pos === 'ADJ' && startsUpper(prev.text) && before?.pos === 'PROPN';
+  if (t.pos === 'VERB' && PARTICIPLE.test(t.norm) && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') && (next.pos === 'NOUN' || next.pos === 'PROPN') && !floating && !nameEnd) return true;
   return false;
 }

@@ -9,6 +9,7 @@ import type { ArticleContext } from './context.js';
 import type { ActorEntry, AgentEntry, Mention } from './types.js';
 import type { Chunk } from './noun-phrases.js';
 import { findCity } from '../place/gazetteer.js';
+import { startsUpper } from '../nlp/letter-case.js';
 
 export interface SentenceHits {
   actors: (TrieMatch<ActorEntry> | null)[];
@@ -38,11 +39,16 @@ interface Parts {
 
 type Place = Pick<Mention, 'start' | 'end' | 'charStart' | 'charEnd' | 'text'>;
 
-/** A mention with every field set in one order, so that all mentions share one object shape (fast). */
+/**
+ * A mention with every field set in one order, so that all mentions share one object shape (fast): the optional
+ * fields that later stages add to some mentions only are set too, as undefined, since an object that gains a
+ * field changes shape and V8 then throws away the optimised code of every function that has seen it.
+ */
 function mention(at: Place, kind: Mention['kind'], plural: boolean): Mention {
   return {
     start: at.start, end: at.end, charStart: at.charStart, charEnd: at.charEnd, text: at.text,
     kind, code: null, country: null, agent: null, plural, personName: null, via: null, guessed: false, ref: null, capital: false,
+    also: undefined, sentence: undefined, extent: undefined, geo: undefined,
   };
 }
 
@@ -148,7 +154,7 @@ function firstOf(tokens: Token[], a: number, b: number, hits: SentenceHits): num
     if (tokens[k].norm === 'of') return k;
     // "Minister for Communications Mitch Fifield", "Committee on Foreign Relations": "for" or "on" inside a
     // capitalised title divides it as "of" does.
-    if ((tokens[k].norm === 'for' || tokens[k].norm === 'on') && k > a && hits.covered[k - 1] && !hits.actors[k + 1] && /^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return k;
+    if ((tokens[k].norm === 'for' || tokens[k].norm === 'on') && k > a && hits.covered[k - 1] && !hits.actors[k + 1] && startsUpper(tokens[k - 1].text) && startsUpper(tokens[k + 1]?.text ?? '')) return k;
   }
   return -1;
 }
@@ -373,7 +379,7 @@ function bySurname(lex: ActorLexicon, surname: string, date: string | null, coun
 function modifierName(tokens: Token[], a: number, b: number, covered: Uint8Array): string | null {
   for (let k = b - 2; k >= a; k--) {
     const t = tokens[k];
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !covered[k]) return t.text;
+    if (t.pos === 'PROPN' && startsUpper(t.text) && !covered[k]) return t.text;
     if (!covered[k]) return null;
   }
   return null;
@@ -382,7 +388,7 @@ function modifierName(tokens: Token[], a: number, b: number, covered: Uint8Array
 /** The run of capitalised proper-noun tokens at the end of the head part (a name), if any, after any title. */
 function properName(tokens: Token[], a: number, b: number, covered?: Uint8Array): string | null {
   let k = b;
-  while (k > a && tokens[k - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1].text) && !covered?.[k - 1]) k--;
+  while (k > a && tokens[k - 1].pos === 'PROPN' && startsUpper(tokens[k - 1].text) && !covered?.[k - 1]) k--;
   if (k === b) return null;
   return tokens.slice(k, b).map((t) => t.text).join(' ');
 }

@@ -8,16 +8,49 @@ interface LemmaIndex {
   byWord: Map<string, VerbPattern[]>;
 }
 
-const indexes = new WeakMap<VerbLexicon, Map<string, LemmaIndex>>();
+interface LexiconIndex {
+  byLemma: Map<string, LemmaIndex>;
+  /** How many patterns of the whole lexicon require each word: a stand-in for how common the word is in text. */
+  patternsWith: Map<string, number>;
+}
+
+const indexes = new WeakMap<VerbLexicon, LexiconIndex>();
+
+function lexiconIndex(lex: VerbLexicon): LexiconIndex {
+  let all = indexes.get(lex);
+  if (all) return all;
+  all = { byLemma: new Map(), patternsWith: new Map() };
+  for (const list of lex.byLemma.values()) {
+    for (const p of list) for (const alts of p.required) for (const w of alts) all.patternsWith.set(w, (all.patternsWith.get(w) ?? 0) + 1);
+  }
+  indexes.set(lex, all);
+  return all;
+}
+
+/**
+ * The required element least likely to be in a sentence: the one whose words the fewest patterns require.
+ * "to" (in "plan|plans to release") is required by hundreds of patterns and is in most sentences; filed under it,
+ * a pattern would be a candidate almost everywhere, while "plan|plans" rules it out in most sentences.
+ */
+function rarestElement(required: string[][], patternsWith: Map<string, number>): string[] | undefined {
+  let best: string[] | undefined;
+  let bestCount = Infinity;
+  for (const alts of required) {
+    let count = 0;
+    for (const w of alts) count += patternsWith.get(w) ?? 0;
+    if (count < bestCount) { best = alts; bestCount = count; }
+  }
+  return best;
+}
 
 function indexOf(lex: VerbLexicon, lemma: string, patterns: VerbPattern[]): LemmaIndex {
-  let all = indexes.get(lex);
-  if (!all) indexes.set(lex, (all = new Map()));
-  let ix = all.get(lemma);
+  const all = lexiconIndex(lex);
+  let ix = all.byLemma.get(lemma);
   if (ix) return ix;
   ix = { free: [], byWord: new Map() };
   for (const p of patterns) {
-    const rarest = p.required[0];
+    // Any required element would do (hasRequired checks them all); the rarest keeps the candidates few.
+    const rarest = rarestElement(p.required, all.patternsWith);
     if (!rarest) { ix.free.push(p); continue; }
     for (const w of rarest) {
       const list = ix.byWord.get(w) ?? [];
@@ -25,7 +58,7 @@ function indexOf(lex: VerbLexicon, lemma: string, patterns: VerbPattern[]): Lemm
       ix.byWord.set(w, list);
     }
   }
-  all.set(lemma, ix);
+  all.byLemma.set(lemma, ix);
   return ix;
 }
 

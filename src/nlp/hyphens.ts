@@ -1,5 +1,6 @@
 // wink splits "Yeon-chul" and "inter-Korean" into three tokens; names and compounds must stay whole.
 import type { Token } from './types.js';
+import { startsUpper } from './letter-case.js';
 
 const HYPHEN = /^[-\u2010\u2011]$/;
 const WORDLIKE = /^[\p{L}\p{N}]/u;
@@ -14,10 +15,15 @@ export function mergeHyphenated(tokens: Token[]): Token[] {
     if (prev && next && HYPHEN.test(t.text) && !t.spaceBefore && !next.spaceBefore &&
         WORDLIKE.test(prev.text) && WORDLIKE.test(next.text)) {
       const text = prev.text + t.text + next.text;
-      const named = prev.pos === 'PROPN' || next.pos === 'PROPN' || (/^\p{Lu}/u.test(prev.text) && out.length > 1);
+      const named = prev.pos === 'PROPN' || next.pos === 'PROPN' || (startsUpper(prev.text) && out.length > 1);
       // "long-running" is an adjective; "sit-in", "stand-off", "sit-down" (a particle last) are nouns.
       const pos = named ? 'PROPN' : next.pos === 'VERB' ? 'ADJ' : next.pos === 'ADP' || next.pos === 'PART' ? 'NOUN' : next.pos;
-      out[out.length - 1] = { ...prev, text, norm: prev.norm + '-' + next.norm, lemma: prev.norm + '-' + next.lemma, pos, end: next.end };
+      // Written out field by field in tokenize's order (not spread from prev): every token then shares one object
+      // shape, and code that reads tokens stays monomorphic.
+      out[out.length - 1] = {
+        text, norm: prev.norm + '-' + next.norm, lemma: prev.norm + '-' + next.lemma, pos,
+        start: prev.start, end: next.end, spaceBefore: prev.spaceBefore,
+      };
       i++;
       continue;
     }

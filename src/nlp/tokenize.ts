@@ -3,6 +3,7 @@ import { nlp, its } from './wink.js';
 import { normalize } from './normalize.js';
 import type { Token } from './types.js';
 import { mergeHyphenated } from './hyphens.js';
+import { startsUpper } from './letter-case.js';
 
 export interface RawSentence {
   /** Offsets into the paragraph text. */
@@ -14,10 +15,11 @@ export interface RawSentence {
 /** Splits one paragraph into sentences; token offsets are relative to each sentence. */
 export function tokenizeParagraph(text: string): RawSentence[] {
   const doc = nlp.readDoc(text);
-  const words = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemma = doc.tokens().out(its.lemma as never) as unknown as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const all = doc.tokens();
+  const words = all.out() as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemma = all.out(its.lemma as never) as unknown as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   // Absolute offsets: wink keeps token text, but may fold some spaces, so find each token from a cursor.
   const starts = new Array<number>(words.length);
@@ -35,10 +37,12 @@ export function tokenizeParagraph(text: string): RawSentence[] {
     const end = starts[b] + words[b].length;
     const tokens: Token[] = [];
     for (let i = a; i <= b; i++) {
+      const norm = normalize(words[i]);
+      const base = lemma[i] || words[i];
       tokens.push({
         text: words[i],
-        norm: normalize(words[i]),
-        lemma: normalize(lemma[i] || words[i]),
+        norm,
+        lemma: base === words[i] ? norm : normalize(base),
         pos: fixPos(pos[i], words[i], i === a, pos[i + 1]),
         start: starts[i] - start,
         end: starts[i] - start + words[i].length,
@@ -71,12 +75,14 @@ function joinUnspaced(spans: [number, number][], starts: number[], words: string
  * a capitalised singular noun that opens a sentence right before its verb ("Moon praised ...").
  */
 function fixPos(pos: string, word: string, first: boolean, next: string | undefined): string {
-  if (pos !== 'NOUN' || !/^\p{Lu}/u.test(word)) return pos;
+  if (pos !== 'NOUN' || !startsUpper(word)) return pos;
   if (!first) return 'PROPN';
-  return (next === 'VERB' || next === 'AUX') && !/s$/.test(word) ? 'PROPN' : pos;
+  return (next === 'VERB' || next === 'AUX') && !word.endsWith('s') ? 'PROPN' : pos;
 }
 
 const NAME_END = new Set(['VERB', 'AUX', 'PUNCT']);
+/** A word of four letters or more that starts in lower case: there are none in a title-case headline. */
+const LOWER_WORD = /^\p{Ll}\p{L}{3}/u;
 
 /**
  * wink reads some surnames and name parts as verbs ("Gerald Ford pardoned", "Bob Ward, a director", "an Associated
@@ -87,14 +93,14 @@ const NAME_END = new Set(['VERB', 'AUX', 'PUNCT']);
  */
 function namesReadAsVerbs(tokens: Token[]): void {
   // Title case: no word of four letters or more starts lowercase.
-  if (!tokens.some((t) => /^\p{Ll}\p{L}{3}/u.test(t.text))) return;
+  if (!tokens.some((t) => LOWER_WORD.test(t.text))) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'VERB' || !/^\p{Lu}/u.test(t.text)) continue;
+    if (t.pos !== 'VERB' || !startsUpper(t.text)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const name = i === 0
-      ? (next?.pos === 'VERB' || next?.pos === 'AUX') && !/s$/.test(t.text)
+      ? (next?.pos === 'VERB' || next?.pos === 'AUX') && !t.text.endsWith('s')
       : prev.pos === 'PROPN' ? !next || NAME_END.has(next.pos)
       : prev.pos === 'DET' && next?.pos === 'PROPN';
     if (name) t.pos = 'PROPN';
