@@ -126,7 +126,10 @@ const ROWS: Row[] = [
   { text: 'Fighters loyal to Sudanese general Omar Bashir shelled a village in Chad.', expect: ['SDN 19 TCD'] },
   { text: 'Kenyan and Ugandan troops attacked an al-Shabab camp.', expect: ['KENMIL 19 -', 'UGAMIL 19 -'] },
   { text: 'Mali’s Bamako-based, internationally backed government declared a ceasefire.', expect: ['MLIGOV 08 -'] },
-  { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },
+  { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },  // legal charges are an accusation of crime; the arrest that may follow is 173
+  { text: 'Prosecutors in Ankara charged the Dutch journalist with espionage.', expect: ['TURJUD 1121 NLDMED'] },
+  { text: 'Kenyan police filed murder charges against two Somali men.', expect: ['KENCOP 1121 SOM'] },
+  { text: 'Kenyan police arrested two Somali men.', expect: ['KENCOP 173 SOM'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
