@@ -291,3 +291,13 @@ test('in conflict, several subjects with an object act on it, not on each other;
   const fire = codeArticle({ id: 't', text: 'Israeli and Syrian troops exchanged fire on the border.', date: '2021-03-01' }, model).events;
   assert.ok(fire.some((e) => e.source.country === 'ISR' && e.target?.country === 'SYR'), trace(fire));
 });
+
+test('CAMEO\'s blockade and occupation (191, 192) are PLOVER ASSAULT like the rest of FIGHT; sanctions (163) stay COERCE', async () => {
+  const { loadCodebook, ploverOf } = await import('../src/coder/codebook.js');
+  const book = loadCodebook();
+  assert.equal(ploverOf(book, '191')?.type, 'ASSAULT');
+  assert.equal(ploverOf(book, '192')?.type, 'ASSAULT');
+  assert.equal(ploverOf(book, '163')?.type, 'COERCE');
+  const { events } = codeArticle({ id: 't', text: 'Rebel fighters captured the airport in Goma.', date: '2021-03-01' }, model);
+  assert.equal(events.find((e) => e.cameo === '192')?.plover?.type, 'ASSAULT', trace(events));
+});
