@@ -301,3 +301,14 @@ test('CAMEO\'s blockade and occupation (191, 192) are PLOVER ASSAULT like the re
   const { events } = codeArticle({ id: 't', text: 'Rebel fighters captured the airport in Goma.', date: '2021-03-01' }, model);
   assert.equal(events.find((e) => e.cameo === '192')?.plover?.type, 'ASSAULT', trace(events));
 });
+
+test('a joint pattern (%) needs several subjects, who then act on each other: joint exercises are 062, one party\'s 150', () => {
+  const joint = codeArticle({ id: 't', text: 'Egypt and Greece held naval drills in the Mediterranean.', date: '2021-03-01' }, model).events;
+  assert.ok(joint.some((e) => e.cameo === '062' && e.source.country === 'EGY' && e.target?.country === 'GRC'), trace(joint));
+  const passive = codeArticle({ id: 't', text: 'The drills were staged by Egyptian and Greek troops.', date: '2021-03-01' }, model).events;
+  assert.ok(passive.some((e) => e.cameo === '062' && e.source.country === 'EGY' && e.target?.country === 'GRC'), trace(passive));
+  const alone = codeArticle({ id: 't', text: 'Egypt held naval drills near Libya.', date: '2021-03-01' }, model).events;
+  assert.ok(alone.some((e) => e.cameo === '150') && !alone.some((e) => e.cameo === '062'), trace(alone));
+  const west = codeArticle({ id: 't', text: 'Iran warned Western powers against new sanctions.', date: '2021-03-01' }, model).events;
+  assert.equal(west[0]?.target?.code, 'WST', trace(west));
+});

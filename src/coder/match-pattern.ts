@@ -169,7 +169,7 @@ function nounPhraseEnd(tokens: Token[], i: number): number {
 /** The verb is one of the pattern's forms, and what the pattern wants before the verb is there. */
 function headFits(p: VerbPattern, tokens: Token[], head: number, idx: MentionIndex): boolean {
   if (p.forms && !p.forms.has(tokens[head]?.norm ?? '')) return false;
-  if (p.subject === 'compound' && !compoundBefore(tokens, head, idx)) return false;
+  if (p.subject === 'compound' && !compoundBefore(tokens, head, idx) && !compoundAfterBy(tokens, head, idx)) return false;
   return !p.before || matchBefore(p.before, tokens, head);
 }
 
@@ -186,6 +186,14 @@ function compoundBefore(tokens: Token[], head: number, idx: MentionIndex): boole
   if (!last) return false;
   const conj = tokens[last.start - 1];
   return !!conj && (conj.norm === 'and' || conj.norm === ',' || conj.norm === 'nor') && !!idx.endingAt[last.start - 2];
+}
+
+/** "the war game was staged by US marines and Jordanian forces": a passive whose doers are several phrases. */
+function compoundAfterBy(tokens: Token[], head: number, idx: MentionIndex): boolean {
+  if (tokens[head + 1]?.norm !== 'by') return false;
+  const first = idx.startingAt[head + 2];
+  const conj = first ? tokens[first.end] : undefined;
+  return !!conj && (conj.norm === 'and' || conj.norm === ',') && !!idx.startingAt[first!.end + 1];
 }
 
 /**

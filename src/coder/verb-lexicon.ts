@@ -88,9 +88,11 @@ export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: strin
     }
     if (!CODE.test(head) || !knownCode(head)) { lex.problems.push({ id: l.id, message: `unknown CAMEO code "${head}"` }); continue; }
     // "criticize|criticise {T}": one pattern for each spelling of the head verb.
-    const [verbs, ...rest] = (body ?? '').trim().split(/\s+/);
+    const words = (body ?? '').trim().split(/\s+/);
+    const joint = words[0] === '%' ? [words.shift()!] : [];
+    const [verbs, ...rest] = words;
     for (const verb of (verbs ?? '').split('|')) {
-      const p = compile(head, [verb, ...rest].join(' '), l.id, lex);
+      const p = compile(head, [...joint, verb, ...rest].join(' '), l.id, lex);
       if (typeof p === 'string') { lex.problems.push({ id: l.id, message: p }); break; }
       p.order = lex.size++;
       const list = lex.byLemma.get(p.lemma) ?? [];
@@ -103,6 +105,9 @@ export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: strin
 
 export function compile(code: string, source: string, id: string, lex: VerbLexicon): VerbPattern | string {
   const parts = source.trim().split(/\s+/).filter(Boolean);
+  // "% hold * &EXERCISE": a pattern for several subjects doing the event together, with each other.
+  const joint = parts[0] === '%';
+  if (joint) parts.shift();
   if (!parts.length) return 'empty pattern';
   const lemma = normalize(parts[0]);
   if (!/^[\p{L}'-]+$/u.test(lemma)) return `pattern must start with a verb lemma, not "${parts[0]}"`;
@@ -128,7 +133,10 @@ export function compile(code: string, source: string, id: string, lex: VerbLexic
     elements.push({ kind: 'word', words, phrases: multi, optional });
     if (!optional) weight++;
   }
-  return { code, lemma, elements, weight, required: requiredWords(elements), id, source: source.trim(), order: 0 };
+  // The subject it asks for makes a joint pattern more specific than the same words for anyone.
+  const p: VerbPattern = { code, lemma, elements, weight: weight + (joint ? 1 : 0), required: requiredWords(elements), id, source: source.trim(), order: 0 };
+  if (joint) p.subject = 'compound';
+  return p;
 }
 
 /**
