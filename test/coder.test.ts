@@ -312,3 +312,9 @@ test('a joint pattern (%) needs several subjects, who then act on each other: jo
   const west = codeArticle({ id: 't', text: 'Iran warned Western powers against new sanctions.', date: '2021-03-01' }, model).events;
   assert.equal(west[0]?.target?.code, 'WST', trace(west));
 });
+
+test('a participle describing the subject ("backed by X") comes after the event its subject does', () => {
+  const { events } = codeArticle({ id: 't', text: 'Iraqi troops backed by American jets shelled the town of Tal Afar.', date: '2021-03-01' }, model);
+  assert.equal(events[0]?.root, '19', trace(events));
+  assert.ok(events.some((e) => e.root === '05' && e.source.country === 'USA'), trace(events));
+});

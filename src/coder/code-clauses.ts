@@ -37,6 +37,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g, words, book));
   applyFrames(clauses, byClause, book);
   absorbNested(tokens, clauses, byClause);
+  tellMainFirst(clauses, byClause);
   const all = byClause.flat().sort((a, b) => a.at - b.at);
   const main = all.filter((d) => !d.saying);
   // A verb of saying is an event of its own only when nothing it reports was coded.
@@ -115,6 +116,18 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
   return withPairs(pairs(sources, targets, reciprocal, /^0[3-6]/.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })));
+}
+
+/**
+ * "Syrian forces backed by Russian warplanes pounded Ghouta": a participle describing the subject tells who stands
+ * behind the doer; the sentence's own event is the verb it leads to, which comes first.
+ */
+function tellMainFirst(clauses: Clause[], byClause: EventDraft[][]): void {
+  clauses.forEach((cl, c) => {
+    if (cl.nonFinite !== 'participle' || !byClause[c].length) return;
+    const main = clauses.find((m) => m.head > cl.head && !m.nonFinite && !m.reporting && m.subject.some((s) => s.end <= cl.head));
+    if (main) for (const d of byClause[c]) d.at = main.head + 0.5;
+  });
 }
 
 /** The first named place after a locative preposition in the rest of the clause. */
