@@ -318,3 +318,12 @@ test('a participle describing the subject ("backed by X") comes after the event 
   assert.equal(events[0]?.root, '19', trace(events));
   assert.ok(events.some((e) => e.root === '05' && e.source.country === 'USA'), trace(events));
 });
+
+test('"agreed with X to ..." frames the infinitive with X as its other party, past an apposition after X', () => {
+  const plain = codeArticle({ id: 't', text: 'Egypt agreed with Jordan to hold talks.', date: '2021-03-01' }, model).events;
+  assert.ok(plain.some((e) => e.cameo === '036' && e.source.country === 'EGY' && e.target?.country === 'JOR'), trace(plain));
+  const named = codeArticle({ id: 't', text: 'Egypt\'s foreign minister agreed with his Jordanian counterpart, Karim Haddad, to hold regular consultations.', date: '2021-03-01' }, model).events;
+  assert.ok(named.some((e) => e.root === '03' && e.target?.code === 'JORGOV'), trace(named));
+  const call = codeArticle({ id: 't', text: 'Egypt rejected a call to hold talks.', date: '2021-03-01' }, model).events;
+  assert.ok(call.every((e) => e.root === '12'), trace(call));
+});

@@ -44,7 +44,10 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     const gvCtl = gov !== null ? g.control.get(`${clauses[gov].lemma} ${tokens[clauses[gov].head + 1]?.norm}`) ?? g.control.get(clauses[gov].lemma) : undefined;
     // "rejected a call to release the activists": after a subject-control verb's object, an infinitive completes
     // the noun ("a call to release"), not the verb; what it says is nobody's act.
-    if (gov !== null && cl.nonFinite === 'infinitive' && gvCtl?.controller === 'subject' && idx.endingAt[cl.groupStart - 2] && idx.endingAt[cl.groupStart - 2]!.start > clauses[gov].head) {
+    // "agreed with Jordan to hold talks": a party after the verb's own preposition is no such noun.
+    const before = idx.endingAt[cl.groupStart - 2];
+    const withParty = !!before && gov !== null && before.start === clauses[gov].head + 2 && tokens[before.start - 1].pos === 'ADP';
+    if (gov !== null && cl.nonFinite === 'infinitive' && gvCtl?.controller === 'subject' && before && before.start > clauses[gov].head && !withParty) {
       cl.nounComplement = true;
       continue;
     }

@@ -218,8 +218,21 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
     const saysMore = drafts.some((d) => d.framed || !d.match.pattern.code.startsWith('01'));
     const framed = drafts.some((d) => d.framed);
     // A governor coded only at root level ("is ready to" 030) says less than a framed event ("contribute" 0334).
-    if (gov !== null && saysMore && byClause[gov].every((d) => d.match.pattern.weight <= 2 || (framed && d.match.pattern.code.length === 3 && d.match.pattern.code.endsWith('0')))) byClause[gov] = [];
+    if (gov !== null && saysMore && byClause[gov].every((d) => d.match.pattern.weight <= 2 || (framed && d.match.pattern.code.length === 3 && d.match.pattern.code.endsWith('0')))) {
+      inheritPartner(drafts, byClause[gov]);
+      byClause[gov] = [];
+    }
   }
+}
+
+/**
+ * "agreed with Jordan to hold consultations": the party the governing verb named is the framed event's other party
+ * when that event names none of its own.
+ */
+function inheritPartner(framed: EventDraft[], governing: EventDraft[]): void {
+  const partners = [...new Set(governing.map((d) => d.target).filter((t): t is Mention => !!t && isActorLike(t)))];
+  if (partners.length !== 1) return;
+  for (const d of framed) if (d.framed && (!d.target || !isActorLike(d.target)) && d.source !== partners[0]) d.target = partners[0];
 }
 
 /**

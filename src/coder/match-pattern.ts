@@ -118,6 +118,12 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
     if (!m) return null;
     const r = go(e + 1, m.end);
     if (r) return { ...r, target: m, slot: true };
+    // "agreed with his counterpart, Mostafa Najjar, to exchange": the comma that closes an apposition.
+    const apposition = tokens[m.end]?.text === ',' && e + 1 < els.length ? idx.startingAt[m.end + 1] : undefined;
+    if (apposition && tokens[apposition.end]?.text === ',') {
+      const r1 = go(e + 1, apposition.end + 1);
+      if (r1) return { ...r1, target: m, slot: true };
+    }
     // "granted [the Portuguese government permission]": the tagger ran the target into the pattern's next noun.
     const skip = els[e + 1]?.kind === 'gap' ? 1 : 0;
     const next = els[e + 1 + skip];
