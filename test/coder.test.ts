@@ -129,7 +129,10 @@ const ROWS: Row[] = [
   { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },  // legal charges are an accusation of crime; the arrest that may follow is 173
   { text: 'Prosecutors in Ankara charged the Dutch journalist with espionage.', expect: ['TURJUD 1121 NLDMED'] },
   { text: 'Kenyan police filed murder charges against two Somali men.', expect: ['KENCOP 1121 SOM'] },
-  { text: 'Kenyan police arrested two Somali men.', expect: ['KENCOP 173 SOM'] },
+  { text: 'Kenyan police arrested two Somali men.', expect: ['KENCOP 173 SOM'] },  // support of a named kind is aid of that kind; bare support is an endorsement
+  { text: 'Qatar provided financial support to the Sudanese government.', expect: ['QAT 071 SDNGOV'] },
+  { text: 'The Syrian army received logistical support from Russia.', expect: ['RUS 072 SYRMIL'] },
+  { text: 'The Syrian army received support from Russia.', expect: ['RUS 05 SYRMIL'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
