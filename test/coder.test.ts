@@ -132,7 +132,10 @@ const ROWS: Row[] = [
   { text: 'Kenyan police arrested two Somali men.', expect: ['KENCOP 173 SOM'] },  // support of a named kind is aid of that kind; bare support is an endorsement
   { text: 'Qatar provided financial support to the Sudanese government.', expect: ['QAT 071 SDNGOV'] },
   { text: 'The Syrian army received logistical support from Russia.', expect: ['RUS 072 SYRMIL'] },
-  { text: 'The Syrian army received support from Russia.', expect: ['RUS 05 SYRMIL'] },
+  { text: 'The Syrian army received support from Russia.', expect: ['RUS 05 SYRMIL'] },  // "visiting", "protesting" before people describe them; after "after" they keep their verb
+  { text: 'The Egyptian president met visiting Jordanian Foreign Minister Karim Haddad in Cairo.', expect: ['EGYGOV 040 JORGOV'] },
+  { text: 'Police in Bangladesh fired on protesting garment workers.', expect: ['BGDCOP 19 ---LAB'] },
+  { text: 'The Egyptian president spoke with Jordan after visiting Iraq.', expect: ['EGYGOV 04 JOR', 'EGYGOV 042 IRQ'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */

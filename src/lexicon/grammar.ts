@@ -48,6 +48,8 @@ export interface Grammar {
   complexPrepositions: string[][];
   /** Prefixes that keep a hyphenated word a verb ("re-open"); see verb-prefixes.txt. */
   verbPrefixes: Set<string>;
+  /** -ing words that describe the people after them ("visiting Chinese Premier Li"). */
+  attributiveParticiples: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
   irregular: Map<string, string>;
   /** Weekdays, months and "today"-words (read from time-words.txt): never part of an actor's noun phrase. */
@@ -108,6 +110,7 @@ export function grammar(): Grammar {
     allegiance: words('allegiance-words.txt'),
     complexPrepositions: readDataLines(file('complex-prepositions.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     verbPrefixes: words('verb-prefixes.txt'),
+    attributiveParticiples: words('attributive-participles.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     temporal: temporalWords(['month', 'weekday', 'deixis']),

@@ -74,7 +74,7 @@ function beforeAdverbs(tokens: Token[], i: number): Token | undefined {
  * military led by Sisi"); and an -ing form outside a noun phrase that takes an object (", wounding an officer",
  * "after penning a letter").
  */
-export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known: (lemma: string) => boolean, irregular: Map<string, string>, verbPrefixes: Set<string> = new Set()): void {
+export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known: (lemma: string) => boolean, irregular: Map<string, string>, verbPrefixes: Set<string> = new Set(), describing: Set<string> = new Set()): void {
   hyphenatedAdjectives(tokens, verbPrefixes);
   attributiveParticiples(tokens);
   for (let i = 1; i < tokens.length; i++) {
@@ -107,6 +107,7 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     if (afterModal && !pastForm && !byPhrase && prev.norm === 'to' && t.norm.endsWith('ed') && v && v !== t.norm) continue;
     if (v) { t.pos = 'VERB'; t.lemma = v; }
   }
+  describingIng(tokens, describing);
 }
 
 /**
@@ -119,6 +120,20 @@ function hyphenatedAdjectives(tokens: Token[], verbPrefixes: Set<string>): void 
     const m = /^([a-z]+)-[a-z]/.exec(t.norm);
     const next = tokens[i + 1].pos;
     if (t.pos === 'VERB' && m && !verbPrefixes.has(m[1]) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
+  }
+}
+
+const BEFORE_ATTRIBUTE = new Set(['with', 'against', 'to', 'on', 'at', 'toward', 'towards', 'among', 'between', 'from', 'and']);
+
+/**
+ * "met visiting Chinese Premier Li", "a lawsuit against visiting Crown Prince X", "fired on protesting students": an
+ * -ing word of data/grammar/attributive-participles.txt after a verb or a preposition that opens no clause, right
+ * before a noun or name, describes it ("after visiting Berlin" keeps its verb).
+ */
+function describingIng(tokens: Token[], words: Set<string>): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1].pos;
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && words.has(t.norm) && (prev.pos === 'VERB' || BEFORE_ATTRIBUTE.has(prev.norm)) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
   }
 }
 
