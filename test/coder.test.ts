@@ -135,7 +135,10 @@ const ROWS: Row[] = [
   { text: 'The Syrian army received support from Russia.', expect: ['RUS 05 SYRMIL'] },  // "visiting", "protesting" before people describe them; after "after" they keep their verb
   { text: 'The Egyptian president met visiting Jordanian Foreign Minister Karim Haddad in Cairo.', expect: ['EGYGOV 040 JORGOV'] },
   { text: 'Police in Bangladesh fired on protesting garment workers.', expect: ['BGDCOP 19 ---LAB'] },
-  { text: 'The Egyptian president spoke with Jordan after visiting Iraq.', expect: ['EGYGOV 04 JOR', 'EGYGOV 042 IRQ'] },
+  { text: 'The Egyptian president spoke with Jordan after visiting Iraq.', expect: ['EGYGOV 04 JOR', 'EGYGOV 042 IRQ'] },  // authorising a deployment is protection or peacekeeping; backing aid to a party is aid to it
+  { text: 'The Security Council authorized the deployment of 3,000 peacekeepers to Darfur.', expect: ['IGOUNO 074 SDN'] },
+  { text: 'The Kenyan parliament approved troop deployments in Somalia.', expect: ['KENLEG 074 SOM'] },
+  { text: 'Norway has long funded humanitarian aid to Yemen.', expect: ['NOR 073 YEM'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
