@@ -138,7 +138,9 @@ const ROWS: Row[] = [
   { text: 'The Egyptian president spoke with Jordan after visiting Iraq.', expect: ['EGYGOV 04 JOR', 'EGYGOV 042 IRQ'] },  // authorising a deployment is protection or peacekeeping; backing aid to a party is aid to it
   { text: 'The Security Council authorized the deployment of 3,000 peacekeepers to Darfur.', expect: ['IGOUNO 074 SDN'] },
   { text: 'The Kenyan parliament approved troop deployments in Somalia.', expect: ['KENLEG 074 SOM'] },
-  { text: 'Norway has long funded humanitarian aid to Yemen.', expect: ['NOR 073 YEM'] },
+  { text: 'Norway has long funded humanitarian aid to Yemen.', expect: ['NOR 073 YEM'] },  // a subject-word pattern (@): peacekeepers arriving somewhere bring peacekeeping, a minister arriving visits
+  { text: 'Nepalese peacekeepers arrived in Lebanon on Monday.', expect: ['NPLPKO 074 LBN'] },
+  { text: 'The Nepalese foreign minister arrived in Lebanon on Monday.', expect: ['NPLGOV 042 LBN'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */

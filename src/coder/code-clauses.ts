@@ -52,6 +52,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // after the verb, as an active would.
   const passiveSlot = cl.passive && (!cl.subject.length || cl.subject.some(isActorLike));
   for (const p of candidatePatterns(verbs, cl.lemma, words)) {
+    if (p.subjectWords && !namedBy(tokens, cl.subject, p.subjectWords)) continue;
     match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, passiveSlot) ||
       (cl.passive && !passiveSlot ? matchPattern(p, tokens, cl.head + 1, idx, true) : null);
     if (match) break;
@@ -116,6 +117,11 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
   return withPairs(pairs(sources, targets, reciprocal, /^0[3-6]/.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })));
+}
+
+/** A phrase among `subject` holds one of `words` ("First contingents of West African peacekeeping troops"). */
+function namedBy(tokens: Token[], subject: Mention[], words: Set<string>): boolean {
+  return subject.some((m) => tokens.slice(m.start, m.end).some((t) => words.has(t.norm) || words.has(t.lemma)));
 }
 
 /**

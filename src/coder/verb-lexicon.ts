@@ -35,6 +35,8 @@ export interface VerbPattern {
   paired?: string;
   /** What the clause's subject is, by PETRARCH's markers before the verb: the target ("+"), or a compound whose members act on each other ("%"). */
   subject?: 'target' | 'compound';
+  /** Words one of which the clause's subject phrase must hold ("@&PEACEKEEPER arrive in {T}": peacekeepers arriving). */
+  subjectWords?: Set<string>;
   /** Without a target slot, the target is the first actor after the verb (PETRARCH's reading of its patterns). */
   firstActor?: boolean;
 }
@@ -89,10 +91,11 @@ export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: strin
     if (!CODE.test(head) || !knownCode(head)) { lex.problems.push({ id: l.id, message: `unknown CAMEO code "${head}"` }); continue; }
     // "criticize|criticise {T}": one pattern for each spelling of the head verb.
     const words = (body ?? '').trim().split(/\s+/);
-    const joint = words[0] === '%' ? [words.shift()!] : [];
+    const marks: string[] = [];
+    while (words[0] === '%' || words[0]?.startsWith('@')) marks.push(words.shift()!);
     const [verbs, ...rest] = words;
     for (const verb of (verbs ?? '').split('|')) {
-      const p = compile(head, [...joint, verb, ...rest].join(' '), l.id, lex);
+      const p = compile(head, [...marks, verb, ...rest].join(' '), l.id, lex);
       if (typeof p === 'string') { lex.problems.push({ id: l.id, message: p }); break; }
       p.order = lex.size++;
       const list = lex.byLemma.get(p.lemma) ?? [];
@@ -106,8 +109,19 @@ export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: strin
 export function compile(code: string, source: string, id: string, lex: VerbLexicon): VerbPattern | string {
   const parts = source.trim().split(/\s+/).filter(Boolean);
   // "% hold * &EXERCISE": a pattern for several subjects doing the event together, with each other.
-  const joint = parts[0] === '%';
-  if (joint) parts.shift();
+  // "@&PEACEKEEPER arrive in {T}": a pattern for subjects named by one of these words.
+  let joint = false;
+  let subjectWords: Set<string> | undefined;
+  while (parts[0] === '%' || parts[0]?.startsWith('@')) {
+    const mark = parts.shift()!;
+    if (mark === '%') { joint = true; continue; }
+    subjectWords = new Set<string>();
+    for (const alt of mark.slice(1).split('|')) {
+      const set = alt.startsWith('&') ? lex.sets.get(alt.slice(1).toUpperCase()) : new Set([normalize(alt)]);
+      if (!set) return `unknown set "${alt}"`;
+      for (const x of set) subjectWords.add(x);
+    }
+  }
   if (!parts.length) return 'empty pattern';
   const lemma = normalize(parts[0]);
   if (!/^[\p{L}'-]+$/u.test(lemma)) return `pattern must start with a verb lemma, not "${parts[0]}"`;
@@ -133,9 +147,10 @@ export function compile(code: string, source: string, id: string, lex: VerbLexic
     elements.push({ kind: 'word', words, phrases: multi, optional });
     if (!optional) weight++;
   }
-  // The subject it asks for makes a joint pattern more specific than the same words for anyone.
-  const p: VerbPattern = { code, lemma, elements, weight: weight + (joint ? 1 : 0), required: requiredWords(elements), id, source: source.trim(), order: 0 };
+  // The subject it asks for makes a joint or subject-word pattern more specific than the same words for anyone.
+  const p: VerbPattern = { code, lemma, elements, weight: weight + (joint ? 1 : 0) + (subjectWords ? 1 : 0), required: requiredWords(elements), id, source: source.trim(), order: 0 };
   if (joint) p.subject = 'compound';
+  if (subjectWords) p.subjectWords = subjectWords;
   return p;
 }
 
