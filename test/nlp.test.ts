@@ -11,7 +11,7 @@ const model = loadModel();
 /** Tags after the pipeline's verb retagging, as `word/POS`. */
 function retagged(text: string): string[] {
   const [s] = segment(text).sentences;
-  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
+  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes, model.grammar.attributiveParticiples);
   return s.tokens.map((t) => `${t.text}/${t.pos}`);
 }
 
@@ -198,4 +198,14 @@ test('a participle between an article and its noun is an adjective, not a verb',
 
 test('negatives: empty lines and whitespace give no sentences', () => {
   assert.equal(segment('\n\n   \n').sentences.length, 0);
+});
+
+test('an -ed word and an -s word right after a verb are an adjective and its noun ("spurned repeated offers")', () => {
+  const tags = retagged('The rebels ignored repeated calls for a ceasefire.');
+  assert.ok(tags.includes('repeated/ADJ') && tags.includes('calls/NOUN'), tags.join(' '));
+});
+
+test('"visiting" between a verb or "with" and people describes them; after "after" it is a verb', () => {
+  assert.ok(retagged('The king met visiting Malian President Amadou Diallo.').includes('visiting/ADJ'));
+  assert.ok(!retagged('The king spoke to reporters after visiting Mali.').includes('visiting/ADJ'));
 });

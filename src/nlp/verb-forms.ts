@@ -150,6 +150,11 @@ export function attributiveParticiples(tokens: Token[]): void {
     if (t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.norm) && ARTICLES.has(tokens[i - 1].norm) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
     // "will not accept returned asylum seekers": a past participle right after a verb, before its noun object.
     else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && tokens[i - 1].pos === 'VERB' && (next === 'NOUN' || next === 'ADJ')) t.pos = 'ADJ';
+    // "spurned repeated offers for talks": no finite verb follows a verb, so the pair is an adjective and its noun.
+    else if (t.pos === 'VERB' && /ed$/.test(t.norm) && tokens[i - 1].pos === 'VERB' && /ed$/.test(tokens[i - 1].norm) && next === 'VERB' && /[^s]s$/.test(tokens[i + 1].norm) && tokens[i + 2]?.pos !== 'DET') {
+      t.pos = 'ADJ';
+      tokens[i + 1].pos = 'NOUN';
+    }
     // "opened its borders to displaced Afghans": after a preposition, before its noun.
     else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && t.norm !== t.lemma && (tokens[i - 1].pos === 'ADP' || tokens[i - 1].norm === 'to') && /^\p{Ll}/u.test(tokens[i - 1].text) && (next === 'NOUN' || next === 'PROPN')) t.pos = 'ADJ';
   }
