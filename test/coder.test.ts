@@ -338,3 +338,12 @@ test('"agreed with X to ..." frames the infinitive with X as its other party, pa
   const call = codeArticle({ id: 't', text: 'Egypt rejected a call to hold talks.', date: '2021-03-01' }, model).events;
   assert.ok(call.every((e) => e.root === '12'), trace(call));
 });
+
+test('an infinitive of purpose after a bare verb of going shares its future or refusal; after an event of its own, not', () => {
+  const refused = codeArticle({ id: 't', text: 'The Kenyan president will not travel to Addis Ababa to meet the Ethiopian prime minister.', date: '2021-03-01' }, model).events;
+  assert.ok(refused.some((e) => e.cameo === '125' && e.target?.code === 'ETHGOV'), trace(refused));
+  const planned = codeArticle({ id: 't', text: 'The Kenyan president will travel to Addis Ababa to meet the Ethiopian prime minister.', date: '2021-03-01' }, model).events;
+  assert.ok(planned.some((e) => e.cameo === '036' && e.target?.code === 'ETHGOV'), trace(planned));
+  const own = codeArticle({ id: 't', text: 'Kenya would not give permission to Ethiopia to help Somalia.', date: '2021-03-01' }, model).events;
+  assert.ok(own.some((e) => e.root === '12' && e.target?.country === 'ETH') && !own.some((e) => e.root === '12' && e.target?.country === 'SOM'), trace(own));
+});

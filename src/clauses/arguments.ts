@@ -63,6 +63,12 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       if (ctl?.modality === 'negated') cl.negated = true;
       if (ctl?.frame) cl.frame = { frame: ctl.frame, id: ctl.id, at: gv.head };
       cl.negated = cl.negated || gv.negated;
+      // "will travel to Ankara to meet Erdogan", "will not go to Moscow to meet him": an infinitive of purpose
+      // after a verb of no frame of its own is as future, or as refused, as that verb.
+      if (!ctl && cl.nonFinite === 'infinitive' && gv.frame && (gv.frame.frame === 'future' || gv.frame.frame === 'refusal')) {
+        cl.frame = { ...gv.frame, purpose: true };
+        cl.future = cl.future || gv.future;
+      }
     } else if (cl.nonFinite === 'gerund') {
       // "X filed a lawsuit accusing Y", "X said, adding ...": an adjunct participle's subject is the main clause's;
       // filled in below, once every clause has its subject.

@@ -26,5 +26,6 @@ export interface Clause {
   /** An infinitive that completes a noun ("a call to release them"): it asserts no event. */
   nounComplement?: boolean;
   /** The frame a governing verb or adjective puts around this clause's event ("agreed to", "willing to", "urged X to"). */
-  frame: { frame: Frame; id: string; at: number } | null;
+  /** `purpose`: taken from the verb an infinitive of purpose follows ("will travel to Ankara to meet"). */
+  frame: { frame: Frame; id: string; at: number; purpose?: boolean } | null;
 }

@@ -197,6 +197,9 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
     if (!cl.frame || !drafts.length) continue;
     const f = cl.frame;
     const gov = cl.governor;
+    // "would not give permission to Russia to help": a governing verb that codes an event of its own keeps its
+    // modality to itself; only a bare verb of going ("will travel to Ankara to meet") passes it on.
+    if (f.purpose && gov !== null && byClause[gov].some((d) => d.match.pattern.weight > 2)) continue;
     // "accused Seoul of violating the deal": what is alleged is the accusation's content, not an event.
     if (f.frame === 'allegation') { byClause[c] = []; continue; }
     if (f.frame === 'appeal' || f.frame === 'demand') {
