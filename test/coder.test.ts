@@ -140,7 +140,8 @@ const ROWS: Row[] = [
   { text: 'The Kenyan parliament approved troop deployments in Somalia.', expect: ['KENLEG 074 SOM'] },
   { text: 'Norway has long funded humanitarian aid to Yemen.', expect: ['NOR 073 YEM'] },  // a subject-word pattern (@): peacekeepers arriving somewhere bring peacekeeping, a minister arriving visits
   { text: 'Nepalese peacekeepers arrived in Lebanon on Monday.', expect: ['NPLPKO 074 LBN'] },
-  { text: 'The Nepalese foreign minister arrived in Lebanon on Monday.', expect: ['NPLGOV 042 LBN'] },  { text: 'Uzbekistan closed its border with Tajikistan on Friday.', expect: ['UZB 172 TJK'] },
+  { text: 'The Nepalese foreign minister arrived in Lebanon on Monday.', expect: ['NPLGOV 042 LBN'] },  { text: 'Uzbekistan closed its border with Tajikistan on Friday.', expect: ['UZB 172 TJK'] },  // "committed to" a course is a pledge (intent); "committed atrocities" is the act
+  { text: 'Egypt is committed to holding talks with Ethiopia.', expect: ['EGY 036 ETH'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
