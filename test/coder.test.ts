@@ -325,10 +325,12 @@ test('a joint pattern (%) needs several subjects, who then act on each other: jo
   assert.equal(west[0]?.target?.code, 'WST', trace(west));
 });
 
-test('a participle describing the subject ("backed by X") comes after the event its subject does', () => {
+test('a participle describing the subject ("backed by X", "fighting X") comes after the event its subject does', () => {
   const { events } = codeArticle({ id: 't', text: 'Iraqi troops backed by American jets shelled the town of Tal Afar.', date: '2021-03-01' }, model);
   assert.equal(events[0]?.root, '19', trace(events));
   assert.ok(events.some((e) => e.root === '05' && e.source.country === 'USA'), trace(events));
+  const ing = codeArticle({ id: 't', text: 'The Ethiopian army fighting Tigrayan rebels has declared a three-day ceasefire.', date: '2021-03-01' }, model).events;
+  assert.equal(ing[0]?.root, '08', trace(ing));
 });
 
 test('"agreed with X to ..." frames the infinitive with X as its other party, past an apposition after X', () => {

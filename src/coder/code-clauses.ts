@@ -125,13 +125,17 @@ function namedBy(tokens: Token[], subject: Mention[], words: Set<string>): boole
 }
 
 /**
- * "Syrian forces backed by Russian warplanes pounded Ghouta": a participle describing the subject tells who stands
- * behind the doer; the sentence's own event is the verb it leads to, which comes first.
+ * "Syrian forces backed by Russian warplanes pounded Ghouta", "the coalition fighting Houthi rebels has declared a
+ * ceasefire": a participle describing the subject tells who stands behind the doer or what it is doing anyway; the
+ * sentence's own event is the verb it leads to, which comes first.
  */
 function tellMainFirst(clauses: Clause[], byClause: EventDraft[][]): void {
   clauses.forEach((cl, c) => {
-    if (cl.nonFinite !== 'participle' || !byClause[c].length) return;
-    const main = clauses.find((m) => m.head > cl.head && !m.nonFinite && !m.reporting && m.subject.some((s) => s.end <= cl.head));
+    if (!byClause[c].length) return;
+    const describing = cl.nonFinite === 'participle' || (cl.nonFinite === 'gerund' && cl.governor === null && cl.subject.some((s) => s.end === cl.groupStart));
+    if (!describing) return;
+    // A verb of saying is the main event only when it says more than that ("declared a ceasefire").
+    const main = clauses.find((m, i) => m.head > cl.head && !m.nonFinite && (!m.reporting || byClause[i].some((d) => !d.saying)) && m.subject.some((s) => s.end <= cl.head));
     if (main) for (const d of byClause[c]) d.at = main.head + 0.5;
   });
 }
