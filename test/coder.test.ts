@@ -141,7 +141,10 @@ const ROWS: Row[] = [
   { text: 'Norway has long funded humanitarian aid to Yemen.', expect: ['NOR 073 YEM'] },  // a subject-word pattern (@): peacekeepers arriving somewhere bring peacekeeping, a minister arriving visits
   { text: 'Nepalese peacekeepers arrived in Lebanon on Monday.', expect: ['NPLPKO 074 LBN'] },
   { text: 'The Nepalese foreign minister arrived in Lebanon on Monday.', expect: ['NPLGOV 042 LBN'] },  { text: 'Uzbekistan closed its border with Tajikistan on Friday.', expect: ['UZB 172 TJK'] },  // "committed to" a course is a pledge (intent); "committed atrocities" is the act
-  { text: 'Egypt is committed to holding talks with Ethiopia.', expect: ['EGY 036 ETH'] },
+  { text: 'Egypt is committed to holding talks with Ethiopia.', expect: ['EGY 036 ETH'] },  // a letter is an event by what it says to its addressee (a parenthesis after the addressee is passed over)
+  { text: 'Kenya sent a letter to the African Union (AU) threatening to withdraw its troops.', expect: ['KEN 13 IGOAFRAFU'] },
+  { text: 'Kenya sent a letter to the African Union urging it to act.', expect: ['KEN 02 IGOAFRAFU'] },
+  { text: 'Kenya sent a letter to the African Union.', expect: ['KEN 04 IGOAFRAFU'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */

@@ -119,6 +119,12 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
     const r = go(e + 1, m.end);
     if (r) return { ...r, target: m, slot: true };
     // "agreed with his counterpart, Mostafa Najjar, to exchange": the comma that closes an apposition.
+    // "the head of the World Health Organization (WHO) threatening": a short parenthesis after the target.
+    if (tokens[m.end]?.text === '(' && e + 1 < els.length) {
+      const close = tokens.findIndex((t, k) => k > m!.end && k <= m!.end + 4 && t.text === ')');
+      const r1 = close > 0 ? go(e + 1, close + 1) : null;
+      if (r1) return { ...r1, target: m, slot: true };
+    }
     const apposition = tokens[m.end]?.text === ',' && e + 1 < els.length ? idx.startingAt[m.end + 1] : undefined;
     if (apposition && tokens[apposition.end]?.text === ',') {
       const r1 = go(e + 1, apposition.end + 1);
