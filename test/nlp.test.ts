@@ -209,3 +209,9 @@ test('"visiting" between a verb or "with" and people describes them; after "afte
   assert.ok(retagged('The king met visiting Malian President Amadou Diallo.').includes('visiting/ADJ'));
   assert.ok(!retagged('The king spoke to reporters after visiting Mali.').includes('visiting/ADJ'));
 });
+
+test('a part of the day after a weekday is part of the date, not a noun phrase ("Thursday evening")', () => {
+  const a = phrases('The Chilean government on Friday evening sent condolences to Peru.');
+  assert.ok(!a.some((p) => p.includes('evening')), a.join(' | '));
+  assert.ok(phrases('The evening news reported clashes.').some((p) => p.includes('evening')));
+});

@@ -56,6 +56,8 @@ export interface Grammar {
   temporal: Set<string>;
   /** Time units ("year", "weeks"): temporal after "this", "last", "next" ("this year"). */
   timeUnits: Set<string>;
+  /** "morning", "evening": after a weekday, part of the date ("Thursday evening"). */
+  dayParts: Set<string>;
   /** Words before a time unit that make it a date ("this", "last"). */
   timeDeictics: Set<string>;
   /** Words after a number and a time unit that make it a date ("three years ago", "two days later"). */
@@ -115,6 +117,7 @@ export function grammar(): Grammar {
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     temporal: temporalWords(['month', 'weekday', 'deixis']),
     timeUnits: temporalWords(['unit']),
+    dayParts: temporalWords(['daypart']),
     timeDeictics: words('time-deictics.txt'),
     timeAfter: new Set([...temporalWords(['sequence-adv']), 'ago']),
   };
