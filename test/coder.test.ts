@@ -144,7 +144,8 @@ const ROWS: Row[] = [
   { text: 'Egypt is committed to holding talks with Ethiopia.', expect: ['EGY 036 ETH'] },  // a letter is an event by what it says to its addressee (a parenthesis after the addressee is passed over)
   { text: 'Kenya sent a letter to the African Union (AU) threatening to withdraw its troops.', expect: ['KEN 13 IGOAFRAFU'] },
   { text: 'Kenya sent a letter to the African Union urging it to act.', expect: ['KEN 02 IGOAFRAFU'] },
-  { text: 'Kenya sent a letter to the African Union.', expect: ['KEN 04 IGOAFRAFU'] },
+  { text: 'Kenya sent a letter to the African Union.', expect: ['KEN 04 IGOAFRAFU'] },  // aid as the subject: what it supports receives the giver's aid
+  { text: 'Japanese funding supported 300 schools in Cambodia.', expect: ['JPN 07 KHM'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
