@@ -215,3 +215,7 @@ test('a part of the day after a weekday is part of the date, not a noun phrase (
   assert.ok(!a.some((p) => p.includes('evening')), a.join(' | '));
   assert.ok(phrases('The evening news reported clashes.').some((p) => p.includes('evening')));
 });
+
+test('a base form after two names joined by "and" is a present-tense verb ("Chile and Peru call on ...")', () => {
+  assert.ok(retagged('Chile and Peru call on Bolivia to reopen the border.').includes('call/VERB'));
+});

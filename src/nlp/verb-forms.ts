@@ -58,6 +58,11 @@ function finiteVerbAfter(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "China and Russia": two names joined by "and" end at `i`, a plural subject. */
+function compoundNames(tokens: Token[], i: number): boolean {
+  return tokens[i].pos === 'PROPN' && tokens[i - 1]?.norm === 'and' && tokens[i - 2]?.pos === 'PROPN';
+}
+
 const PRESENT_NEXT = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'PART']);
 
 /** The token before `i` past adverbs and negation ("will likely meet", "would not free"). */
@@ -96,7 +101,7 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
       (t.norm.endsWith('s')
         // "-s" before a preposition stays a plural noun: "economic sanctions against five banks".
         ? (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && (OBJECT_START.has(next?.pos ?? '') || next?.pos === 'NOUN')
-        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && /s$/.test(prev.norm) && PRESENT_NEXT.has(next?.pos ?? '')) &&
+        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (/s$/.test(prev.norm) || compoundNames(tokens, i - 1)) && PRESENT_NEXT.has(next?.pos ?? '')) &&
       !verbBefore(tokens, i) && !finiteVerbAfter(tokens, i);
     // "has agreed to re-open its borders": "to" read as a preposition before a verb and its object.
     const toVerb = prev.norm === 'to' && (tokens[i - 2]?.pos === 'VERB' || tokens[i - 2]?.pos === 'ADJ') && (next?.pos === 'DET' || next?.pos === 'PRON');
