@@ -354,3 +354,9 @@ test('an infinitive of purpose after a bare verb of going shares its future or r
   const own = codeArticle({ id: 't', text: 'Kenya would not give permission to Ethiopia to help Somalia.', date: '2021-03-01' }, model).events;
   assert.ok(own.some((e) => e.root === '12' && e.target?.country === 'ETH') && !own.some((e) => e.root === '12' && e.target?.country === 'SOM'), trace(own));
 });
+
+test('"forced X to ..." is the forcer\'s coercion of X (170), and X still did what it was made to do', () => {
+  const { events } = codeArticle({ id: 't', text: 'Turkish jets forced an Armenian cargo plane bound for Syria to land in Ankara.', date: '2021-03-01' }, model);
+  assert.ok(events.some((e) => e.cameo === '170' && e.source.country === 'TUR' && e.target?.country === 'ARM'), trace(events));
+  assert.equal(events[0]?.cameo, '170', trace(events));
+});

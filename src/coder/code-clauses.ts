@@ -206,18 +206,21 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
     if (f.purpose && gov !== null && byClause[gov].some((d) => d.match.pattern.weight > 2)) continue;
     // "accused Seoul of violating the deal": what is alleged is the accusation's content, not an event.
     if (f.frame === 'allegation') { byClause[c] = []; continue; }
-    if (f.frame === 'appeal' || f.frame === 'demand') {
+    // "forced the plane to land": the forcer coerced the object, which then did what it was made to do (an appeal's
+    // or a demand's content has not happened).
+    if (f.frame === 'appeal' || f.frame === 'demand' || f.frame === 'coercion') {
       if (gov === null) continue;
       const own = byClause[gov];
+      const done = f.frame === 'coercion' ? byClause[c] : [];
       // The governing verb's own pattern already names what is asked for ("urge {T} to release"): keep it.
-      if (own.some((d) => d.match.pattern.weight > 3)) { byClause[c] = []; continue; }
+      if (own.some((d) => d.match.pattern.weight > 3)) { byClause[c] = done; continue; }
       // "X was ordered to suspend": the asker of a passive is its "by" phrase, if any.
       const asker = (clauses[gov].passive ? clauses[gov].byAgent : clauses[gov].subject).filter(isActorLike);
       const d0 = drafts[0];
       const framed = framedCode(book, f.frame, d0.match.pattern.code);
       if (!asker.length || !framed) continue;
       byClause[gov] = asker.map((source) => ({ ...d0, clause: clauses[gov], source, target: d0.source === source ? null : d0.source, framed: { ...framed, verb: clauses[gov].head }, at: clauses[gov].head }));
-      byClause[c] = [];
+      byClause[c] = done;
       continue;
     }
     for (const d of drafts) {

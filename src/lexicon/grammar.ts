@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readDataLines, ROOT } from './read-lines.js';
 
 export interface Pronoun { person: 1 | 3; number: 'sg' | 'pl' | 'thing'; use: string }
-export type Frame = 'intent' | 'future' | 'threat' | 'refusal' | 'appeal' | 'demand' | 'allegation';
+export type Frame = 'intent' | 'future' | 'threat' | 'refusal' | 'appeal' | 'demand' | 'allegation' | 'coercion';
 export interface ControlVerb { controller: 'subject' | 'object'; modality: 'hypothetical' | 'future' | 'negated' | null; frame: Frame | null; id: string }
 
 export interface Grammar {
@@ -86,7 +86,7 @@ export function grammar(): Grammar {
   for (const l of readDataLines(file('control-verbs.txt'))) {
     const m = l.fields[2];
     const f = l.fields[3];
-    const frame = f === 'intent' || f === 'threat' || f === 'refusal' || f === 'appeal' || f === 'demand' || f === 'allegation' ? f : null;
+    const frame = f === 'intent' || f === 'threat' || f === 'refusal' || f === 'appeal' || f === 'demand' || f === 'allegation' || f === 'coercion' ? f : null;
     control.set(l.fields[0].toLowerCase(), { controller: l.fields[1] === 'object' ? 'object' : 'subject', modality: m === 'future' || m === 'hypothetical' || m === 'negated' ? m : null, frame, id: l.id });
   }
   cached = {
