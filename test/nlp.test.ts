@@ -219,3 +219,9 @@ test('a part of the day after a weekday is part of the date, not a noun phrase (
 test('a base form after two names joined by "and" is a present-tense verb ("Chile and Peru call on ...")', () => {
   assert.ok(retagged('Chile and Peru call on Bolivia to reopen the border.').includes('call/VERB'));
 });
+
+test('"have" before its object is the main verb; before a participle it stays an auxiliary', () => {
+  assert.ok(retagged('The minister had talks with his Qatari counterpart.').includes('had/VERB'));
+  assert.ok(retagged('The minister had already met his Qatari counterpart.').includes('had/AUX'));
+  assert.ok(retagged('The minister has the troops deployed.').includes('has/AUX'));
+});

@@ -113,6 +113,25 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     if (v) { t.pos = 'VERB'; t.lemma = v; }
   }
   describingIng(tokens, describing);
+  mainHave(tokens);
+}
+
+const HAVE_OBJECT = new Set(['DET', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * "had talks with Erdogan", "has no comment": a form of "have" before its object, with no participle of its own
+ * group after it, is the clause's main verb (the tagger reads every "have" as an auxiliary).
+ */
+function mainHave(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'AUX' || t.lemma !== 'have' || !HAVE_OBJECT.has(tokens[i + 1].pos)) continue;
+    // "had already left", "had the army deployed": a participle right after the object is still the group's.
+    let k = i + 1;
+    while (k < tokens.length && (HAVE_OBJECT.has(tokens[k].pos) || tokens[k].pos === 'PROPN')) k++;
+    if (tokens[k]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[k].norm)) continue;
+    t.pos = 'VERB';
+  }
 }
 
 /**
