@@ -145,7 +145,10 @@ const ROWS: Row[] = [
   { text: 'Kenya sent a letter to the African Union (AU) threatening to withdraw its troops.', expect: ['KEN 13 IGOAFRAFU'] },
   { text: 'Kenya sent a letter to the African Union urging it to act.', expect: ['KEN 02 IGOAFRAFU'] },
   { text: 'Kenya sent a letter to the African Union.', expect: ['KEN 04 IGOAFRAFU'] },  // aid as the subject: what it supports receives the giver's aid
-  { text: 'Japanese funding supported 300 schools in Cambodia.', expect: ['JPN 07 KHM'] },  { text: 'The Turkish president had talks with the Qatari emir in Doha.', expect: ['TURGOV 04 QATGOV'] },
+  { text: 'Japanese funding supported 300 schools in Cambodia.', expect: ['JPN 07 KHM'] },  { text: 'The Turkish president had talks with the Qatari emir in Doha.', expect: ['TURGOV 04 QATGOV'] },  // "be in talks": a copula before "in" heads a clause of its own
+  { text: 'Morocco is in talks with Mauritania.', expect: ['MAR 04 MRT'] },
+  { text: 'Morocco and Mauritania are in talks over fishing rights.', expect: ['MAR 04 MRT', 'MRT 04 MAR'] },
+  { text: 'The Greek prime minister gave a stern warning to Turkey.', expect: ['GRCGOV 13 TUR'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */

@@ -93,6 +93,8 @@ function predicateAdjective(tokens: Token[], i: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (t.pos === 'ADJ') return tokens[k + 1]?.pos !== 'NOUN';
+  // "is in talks with Turkey", "was in Moscow for talks": a place or state after "in", when no verb follows.
+  if (t.norm === 'in' && t.pos === 'ADP') return tokens.slice(k + 1, k + 6).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
   // "is the largest donor to Sudan": a noun predicate, when no verb of the group follows.
   return t.pos === 'DET' && tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
 }
