@@ -148,7 +148,9 @@ const ROWS: Row[] = [
   { text: 'Japanese funding supported 300 schools in Cambodia.', expect: ['JPN 07 KHM'] },  { text: 'The Turkish president had talks with the Qatari emir in Doha.', expect: ['TURGOV 04 QATGOV'] },  // "be in talks": a copula before "in" heads a clause of its own
   { text: 'Morocco is in talks with Mauritania.', expect: ['MAR 04 MRT'] },
   { text: 'Morocco and Mauritania are in talks over fishing rights.', expect: ['MAR 04 MRT', 'MRT 04 MAR'] },
-  { text: 'The Greek prime minister gave a stern warning to Turkey.', expect: ['GRCGOV 13 TUR'] },
+  { text: 'The Greek prime minister gave a stern warning to Turkey.', expect: ['GRCGOV 13 TUR'] },  // troops sent to a party are military aid; sent into a country or to a border, a mobilisation
+  { text: 'Estonia is sending a small infantry unit to Mali.', expect: ['EST 072 MLI'] },
+  { text: 'Armenia sent troops into Azerbaijan.', expect: ['ARM 154 AZE'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
