@@ -150,7 +150,8 @@ const ROWS: Row[] = [
   { text: 'Morocco and Mauritania are in talks over fishing rights.', expect: ['MAR 04 MRT', 'MRT 04 MAR'] },
   { text: 'The Greek prime minister gave a stern warning to Turkey.', expect: ['GRCGOV 13 TUR'] },  // troops sent to a party are military aid; sent into a country or to a border, a mobilisation
   { text: 'Estonia is sending a small infantry unit to Mali.', expect: ['EST 072 MLI'] },
-  { text: 'Armenia sent troops into Azerbaijan.', expect: ['ARM 154 AZE'] },  { text: 'Norway handed over 12 ambulances and medical supplies to help hospitals.', expect: ['NOR 07 -'] },
+  { text: 'Armenia sent troops into Azerbaijan.', expect: ['ARM 154 AZE'] },  { text: 'Norway handed over 12 ambulances and medical supplies to help hospitals.', expect: ['NOR 07 -'] },  // a pattern's gap passes over an inserted ", including ..." list
+  { text: 'Ghana announced the deployment of 400 soldiers, including 30 women, to Mali on a peacekeeping mission.', expect: ['GHA 074 MLI'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */

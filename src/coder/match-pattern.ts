@@ -86,6 +86,9 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
         }
         const r = go(e + 1, i + k);
         if (r) return r;
+        // "the deployment of 230 troops, including 19 officers, to Liberia": an inserted example list is passed over.
+        const after = insertedList(tokens, i + k);
+        if (after > 0) { const r2 = go(e + 1, after); if (r2) return r2; }
       }
       // A gap may also reach the head of a longer noun phrase: "welcomed [Azerbaijani President Ilham Aliyev's]
       // decision" matches "welcome * decision".
@@ -225,6 +228,18 @@ function matchBefore(els: Element[], tokens: Token[], head: number): boolean {
     return el.optional ? back(e - 1, end) : false;
   };
   return back(els.length - 1, head);
+}
+
+const LIST_OPENERS = new Set(['including', 'includes', 'among', 'notably', 'mostly', 'mainly']);
+
+/** After ", including 19 officers," starting at the comma i: the index after its closing comma, else -1. */
+function insertedList(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== ',' || !LIST_OPENERS.has(tokens[i + 1]?.norm ?? '')) return -1;
+  for (let k = i + 2; k < tokens.length && k < i + 10; k++) {
+    if (tokens[k].text === ',') return k + 1;
+    if (GAP_STOP.has(tokens[k].text) || tokens[k].pos === 'VERB') return -1;
+  }
+  return -1;
 }
 
 /** "direct, high-level talks": a comma between two adjectives is inside the noun phrase, not a boundary. */
