@@ -177,7 +177,32 @@ const ROWS: Row[] = [
   { text: 'Fighters loyal to Sudanese general Omar Bashir shelled a village in Chad.', expect: ['SDN 19 TCD'] },
   { text: 'Kenyan and Ugandan troops attacked an al-Shabab camp.', expect: ['KENMIL 19 -', 'UGAMIL 19 -'] },
   { text: 'Mali’s Bamako-based, internationally backed government declared a ceasefire.', expect: ['MLIGOV 08 -'] },
-  { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },
+  { text: 'The Egyptian foreign minister said on Monday that Israel must halt the offensive.', expect: ['EGYGOV 10 ISR'] },  // legal charges are an accusation of crime; the arrest that may follow is 173
+  { text: 'Prosecutors in Ankara charged the Dutch journalist with espionage.', expect: ['TURJUD 1121 NLDMED'] },
+  { text: 'Kenyan police filed murder charges against two Somali men.', expect: ['KENCOP 1121 SOM'] },
+  { text: 'Kenyan police arrested two Somali men.', expect: ['KENCOP 173 SOM'] },  // support of a named kind is aid of that kind; bare support is an endorsement
+  { text: 'Qatar provided financial support to the Sudanese government.', expect: ['QAT 071 SDNGOV'] },
+  { text: 'The Syrian army received logistical support from Russia.', expect: ['RUS 072 SYRMIL'] },
+  { text: 'The Syrian army received support from Russia.', expect: ['RUS 05 SYRMIL'] },  // "visiting", "protesting" before people describe them; after "after" they keep their verb
+  { text: 'The Egyptian president met visiting Jordanian Foreign Minister Karim Haddad in Cairo.', expect: ['EGYGOV 040 JORGOV'] },
+  { text: 'Police in Bangladesh fired on protesting garment workers.', expect: ['BGDCOP 19 ---LAB'] },
+  { text: 'The Egyptian president spoke with Jordan after visiting Iraq.', expect: ['EGYGOV 04 JOR', 'EGYGOV 042 IRQ'] },  // authorising a deployment is protection or peacekeeping; backing aid to a party is aid to it
+  { text: 'The Security Council authorized the deployment of 3,000 peacekeepers to Darfur.', expect: ['IGOUNO 074 SDN'] },
+  { text: 'The Kenyan parliament approved troop deployments in Somalia.', expect: ['KENLEG 074 SOM'] },
+  { text: 'Norway has long funded humanitarian aid to Yemen.', expect: ['NOR 073 YEM'] },  // a subject-word pattern (@): peacekeepers arriving somewhere bring peacekeeping, a minister arriving visits
+  { text: 'Nepalese peacekeepers arrived in Lebanon on Monday.', expect: ['NPLPKO 074 LBN'] },
+  { text: 'The Nepalese foreign minister arrived in Lebanon on Monday.', expect: ['NPLGOV 042 LBN'] },  { text: 'Uzbekistan closed its border with Tajikistan on Friday.', expect: ['UZB 172 TJK'] },  // "committed to" a course is a pledge (intent); "committed atrocities" is the act
+  { text: 'Egypt is committed to holding talks with Ethiopia.', expect: ['EGY 036 ETH'] },  // a letter is an event by what it says to its addressee (a parenthesis after the addressee is passed over)
+  { text: 'Kenya sent a letter to the African Union (AU) threatening to withdraw its troops.', expect: ['KEN 13 IGOAFRAFU'] },
+  { text: 'Kenya sent a letter to the African Union urging it to act.', expect: ['KEN 02 IGOAFRAFU'] },
+  { text: 'Kenya sent a letter to the African Union.', expect: ['KEN 04 IGOAFRAFU'] },  // aid as the subject: what it supports receives the giver's aid
+  { text: 'Japanese funding supported 300 schools in Cambodia.', expect: ['JPN 07 KHM'] },  { text: 'The Turkish president had talks with the Qatari emir in Doha.', expect: ['TURGOV 04 QATGOV'] },  // "be in talks": a copula before "in" heads a clause of its own
+  { text: 'Morocco is in talks with Mauritania.', expect: ['MAR 04 MRT'] },
+  { text: 'Morocco and Mauritania are in talks over fishing rights.', expect: ['MAR 04 MRT', 'MRT 04 MAR'] },
+  { text: 'The Greek prime minister gave a stern warning to Turkey.', expect: ['GRCGOV 13 TUR'] },  // troops sent to a party are military aid; sent into a country or to a border, a mobilisation
+  { text: 'Estonia is sending a small infantry unit to Mali.', expect: ['EST 072 MLI'] },
+  { text: 'Armenia sent troops into Azerbaijan.', expect: ['ARM 154 AZE'] },  { text: 'Norway handed over 12 ambulances and medical supplies to help hospitals.', expect: ['NOR 07 -'] },  // a pattern's gap passes over an inserted ", including ..." list
+  { text: 'Ghana announced the deployment of 400 soldiers, including 30 women, to Mali on a peacekeeping mission.', expect: ['GHA 074 MLI'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */
@@ -459,4 +484,57 @@ test('the office of a name no dictionary knows acts as that name, with no code',
 test('a name before an organisation noun is a named organisation, with no code', () => {
   const events = codeArticle({ id: 't', text: 'The Tujiokoe movement urged the Kenyan government to review the law.', date: '2021-01-01' }, model).events;
   assert.ok(events.some((e) => e.cameo.startsWith('02') && e.source.text === 'The Tujiokoe movement' && e.source.code === null && e.target?.code === 'KENGOV'), trace(events));
+});
+
+test('CAMEO\'s blockade and occupation (191, 192) are PLOVER ASSAULT like the rest of FIGHT; sanctions (163) stay COERCE', async () => {
+  const { loadCodebook, ploverOf } = await import('../src/coder/codebook.js');
+  const book = loadCodebook();
+  assert.equal(ploverOf(book, '191')?.type, 'ASSAULT');
+  assert.equal(ploverOf(book, '192')?.type, 'ASSAULT');
+  assert.equal(ploverOf(book, '163')?.type, 'COERCE');
+  const { events } = codeArticle({ id: 't', text: 'Rebel fighters captured the airport in Goma.', date: '2021-03-01' }, model);
+  assert.equal(events.find((e) => e.cameo === '192')?.plover?.type, 'ASSAULT', trace(events));
+});
+
+test('a joint pattern (%) needs several subjects, who then act on each other: joint exercises are 062, one party\'s 150', () => {
+  const joint = codeArticle({ id: 't', text: 'Egypt and Greece held naval drills in the Mediterranean.', date: '2021-03-01' }, model).events;
+  assert.ok(joint.some((e) => e.cameo === '062' && e.source.country === 'EGY' && e.target?.country === 'GRC'), trace(joint));
+  const passive = codeArticle({ id: 't', text: 'The drills were staged by Egyptian and Greek troops.', date: '2021-03-01' }, model).events;
+  assert.ok(passive.some((e) => e.cameo === '062' && e.source.country === 'EGY' && e.target?.country === 'GRC'), trace(passive));
+  const alone = codeArticle({ id: 't', text: 'Egypt held naval drills near Libya.', date: '2021-03-01' }, model).events;
+  assert.ok(alone.some((e) => e.cameo === '150') && !alone.some((e) => e.cameo === '062'), trace(alone));
+  const west = codeArticle({ id: 't', text: 'Iran warned Western powers against new sanctions.', date: '2021-03-01' }, model).events;
+  assert.equal(west[0]?.target?.code, 'WST', trace(west));
+});
+
+test('a participle describing the subject ("backed by X", "fighting X") comes after the event its subject does', () => {
+  const { events } = codeArticle({ id: 't', text: 'Iraqi troops backed by American jets shelled the town of Tal Afar.', date: '2021-03-01' }, model);
+  assert.equal(events[0]?.root, '19', trace(events));
+  assert.ok(events.some((e) => e.root === '05' && e.source.country === 'USA'), trace(events));
+  const ing = codeArticle({ id: 't', text: 'The Ethiopian army fighting Tigrayan rebels has declared a three-day ceasefire.', date: '2021-03-01' }, model).events;
+  assert.equal(ing[0]?.root, '08', trace(ing));
+});
+
+test('"agreed with X to ..." frames the infinitive with X as its other party, past an apposition after X', () => {
+  const plain = codeArticle({ id: 't', text: 'Egypt agreed with Jordan to hold talks.', date: '2021-03-01' }, model).events;
+  assert.ok(plain.some((e) => e.cameo === '036' && e.source.country === 'EGY' && e.target?.country === 'JOR'), trace(plain));
+  const named = codeArticle({ id: 't', text: 'Egypt\'s foreign minister agreed with his Jordanian counterpart, Karim Haddad, to hold regular consultations.', date: '2021-03-01' }, model).events;
+  assert.ok(named.some((e) => e.root === '03' && e.target?.code === 'JORGOV'), trace(named));
+  const call = codeArticle({ id: 't', text: 'Egypt rejected a call to hold talks.', date: '2021-03-01' }, model).events;
+  assert.ok(call.every((e) => e.root === '12'), trace(call));
+});
+
+test('an infinitive of purpose after a bare verb of going shares its future or refusal; after an event of its own, not', () => {
+  const refused = codeArticle({ id: 't', text: 'The Kenyan president will not travel to Addis Ababa to meet the Ethiopian prime minister.', date: '2021-03-01' }, model).events;
+  assert.ok(refused.some((e) => e.cameo === '125' && e.target?.code === 'ETHGOV'), trace(refused));
+  const planned = codeArticle({ id: 't', text: 'The Kenyan president will travel to Addis Ababa to meet the Ethiopian prime minister.', date: '2021-03-01' }, model).events;
+  assert.ok(planned.some((e) => e.cameo === '036' && e.target?.code === 'ETHGOV'), trace(planned));
+  const own = codeArticle({ id: 't', text: 'Kenya would not give permission to Ethiopia to help Somalia.', date: '2021-03-01' }, model).events;
+  assert.ok(own.some((e) => e.root === '12' && e.target?.country === 'ETH') && !own.some((e) => e.root === '12' && e.target?.country === 'SOM'), trace(own));
+});
+
+test('"forced X to ..." is the forcer\'s coercion of X (170), and X still did what it was made to do', () => {
+  const { events } = codeArticle({ id: 't', text: 'Turkish jets forced an Armenian cargo plane bound for Syria to land in Ankara.', date: '2021-03-01' }, model);
+  assert.ok(events.some((e) => e.cameo === '170' && e.source.country === 'TUR' && e.target?.country === 'ARM'), trace(events));
+  assert.equal(events[0]?.cameo, '170', trace(events));
 });

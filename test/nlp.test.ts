@@ -11,7 +11,7 @@ const model = loadModel();
 /** Tags after the pipeline's verb retagging, as `word/POS`. */
 function retagged(text: string): string[] {
   const [s] = segment(text).sentences;
-  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes, model.grammar.photoPositions);
+  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes, model.grammar.photoPositions, model.grammar.attributiveParticiples);
   return s.tokens.map((t) => `${t.text}/${t.pos}`);
 }
 
@@ -245,4 +245,30 @@ test('a decimal number glued to a word does not end the sentence', () => {
 
 test('negatives: empty lines and whitespace give no sentences', () => {
   assert.equal(segment('\n\n   \n').sentences.length, 0);
+});
+
+test('an -ed word and an -s word right after a verb are an adjective and its noun ("spurned repeated offers")', () => {
+  const tags = retagged('The rebels ignored repeated calls for a ceasefire.');
+  assert.ok(tags.includes('repeated/ADJ') && tags.includes('calls/NOUN'), tags.join(' '));
+});
+
+test('"visiting" between a verb or "with" and people describes them; after "after" it is a verb', () => {
+  assert.ok(retagged('The king met visiting Malian President Amadou Diallo.').includes('visiting/ADJ'));
+  assert.ok(!retagged('The king spoke to reporters after visiting Mali.').includes('visiting/ADJ'));
+});
+
+test('a part of the day after a weekday is part of the date, not a noun phrase ("Thursday evening")', () => {
+  const a = phrases('The Chilean government on Friday evening sent condolences to Peru.');
+  assert.ok(!a.some((p) => p.includes('evening')), a.join(' | '));
+  assert.ok(phrases('The evening news reported clashes.').some((p) => p.includes('evening')));
+});
+
+test('a base form after two names joined by "and" is a present-tense verb ("Chile and Peru call on ...")', () => {
+  assert.ok(retagged('Chile and Peru call on Bolivia to reopen the border.').includes('call/VERB'));
+});
+
+test('"have" before its object is the main verb; before a participle it stays an auxiliary', () => {
+  assert.ok(retagged('The minister had talks with his Qatari counterpart.').includes('had/VERB'));
+  assert.ok(retagged('The minister had already met his Qatari counterpart.').includes('had/AUX'));
+  assert.ok(retagged('The minister has the troops deployed.').includes('has/AUX'));
 });

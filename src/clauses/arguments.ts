@@ -44,8 +44,11 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     const gvCtl = gov !== null ? g.control.get(`${clauses[gov].lemma} ${tokens[clauses[gov].head + 1]?.norm}`) ?? g.control.get(clauses[gov].lemma) : undefined;
     // "rejected a call to release the activists": after a subject-control verb's object, an infinitive completes
     // the noun ("a call to release"), not the verb; what it says is nobody's act.
+    // "agreed with Jordan to hold talks": a party after the verb's own preposition is no such noun.
+    const before = idx.endingAt[cl.groupStart - 2];
+    const withParty = !!before && gov !== null && before.start === clauses[gov].head + 2 && tokens[before.start - 1].pos === 'ADP';
     // So does one after a noun in a prepositional phrase: "remained on alert, under orders to shoot anyone".
-    if ((gov !== null && cl.nonFinite === 'infinitive' && gvCtl?.controller === 'subject' && idx.endingAt[cl.groupStart - 2] && idx.endingAt[cl.groupStart - 2]!.start > clauses[gov].head) ||
+    if ((gov !== null && cl.nonFinite === 'infinitive' && gvCtl?.controller === 'subject' && before && before.start > clauses[gov].head && !withParty) ||
       (cl.nonFinite === 'infinitive' && prepositionalNoun(tokens, cl.groupStart - 2))) {
       cl.nounComplement = true;
       continue;
@@ -62,6 +65,12 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       if (ctl?.modality === 'negated') cl.negated = true;
       if (ctl?.frame) cl.frame = { frame: ctl.frame, id: ctl.id, at: gv.head };
       cl.negated = cl.negated || gv.negated;
+      // "will travel to Ankara to meet Erdogan", "will not go to Moscow to meet him": an infinitive of purpose
+      // after a verb of no frame of its own is as future, or as refused, as that verb.
+      if (!ctl && cl.nonFinite === 'infinitive' && gv.frame && (gv.frame.frame === 'future' || gv.frame.frame === 'refusal')) {
+        cl.frame = { ...gv.frame, purpose: true };
+        cl.future = cl.future || gv.future;
+      }
     } else if (cl.nonFinite === 'gerund') {
       // "X filed a lawsuit accusing Y", "X said, adding ...": an adjunct participle's subject is the main clause's;
       // filled in below, once every clause has its subject.

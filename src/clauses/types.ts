@@ -29,5 +29,6 @@ export interface Clause {
    * pilgrims"): the noun is its subject, and it tells about that noun as a relative clause does. */
   describes?: boolean;
   /** The frame a governing verb or adjective puts around this clause's event ("agreed to", "willing to", "urged X to"). */
-  frame: { frame: Frame; id: string; at: number } | null;
+  /** `purpose`: taken from the verb an infinitive of purpose follows ("will travel to Ankara to meet"). */
+  frame: { frame: Frame; id: string; at: number; purpose?: boolean } | null;
 }

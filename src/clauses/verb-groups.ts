@@ -97,6 +97,8 @@ function predicateAdjective(tokens: Token[], i: number): boolean {
   // "are on high alert", "was behind the attack", "is in talks with": a prepositional predicate.
   // (Right after the copula: "is nowhere near enough" says no more than an adverb.)
   if (t.pos === 'ADP' && k === i + 1 && t.norm !== 'to' && t.norm !== 'of') return tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
+  // "is still in talks with Turkey", "was in Moscow for talks": a place or state after "in", when no verb follows.
+  if (t.norm === 'in' && t.pos === 'ADP') return tokens.slice(k + 1, k + 6).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
   // "is the largest donor to Sudan", "is one of the largest donors": a noun predicate, when no verb of the group
   // follows.
   const noun = t.pos === 'DET' || (t.pos === 'NUM' && tokens[k + 1]?.norm === 'of');

@@ -40,6 +40,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   applyFrames(clauses, byClause, book);
   dropRestatements(clauses, byClause);
   absorbNested(tokens, clauses, byClause);
+  tellMainFirst(clauses, byClause);
   addReportedForce(tokens, clauses, byClause, book, g);
   // "the militant group that has seized parts of Iraq": a relative clause tells about a noun of the sentence's
   // event, which is the news; it is an event of its own only when nothing else in the sentence is.
@@ -61,6 +62,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   for (const p of candidatePatterns(verbs, cl.lemma, words)) {
     // "the rebels were to blame" is an accusation only as someone's claim.
     if (p.reported && cl.reportedBy === null) continue;
+    if (p.subjectWords && !namedBy(tokens, cl.subject, p.subjectWords)) continue;
     match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, passiveSlot) ||
       (cl.passive && !passiveSlot ? matchPattern(p, tokens, cl.head + 1, idx, true) : null);
     if (match) break;
@@ -137,6 +139,27 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
   return withPairs(pairs(sources, targets, reciprocal, /^0[3-6]/.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })));
+}
+
+/** A phrase among `subject` holds one of `words` ("First contingents of West African peacekeeping troops"). */
+function namedBy(tokens: Token[], subject: Mention[], words: Set<string>): boolean {
+  return subject.some((m) => tokens.slice(m.start, m.end).some((t) => words.has(t.norm) || words.has(t.lemma)));
+}
+
+/**
+ * "Syrian forces backed by Russian warplanes pounded Ghouta", "the coalition fighting Houthi rebels has declared a
+ * ceasefire": a participle describing the subject tells who stands behind the doer or what it is doing anyway; the
+ * sentence's own event is the verb it leads to, which comes first.
+ */
+function tellMainFirst(clauses: Clause[], byClause: EventDraft[][]): void {
+  clauses.forEach((cl, c) => {
+    if (!byClause[c].length) return;
+    const describing = cl.nonFinite === 'participle' || (cl.nonFinite === 'gerund' && cl.governor === null && cl.subject.some((s) => s.end === cl.groupStart));
+    if (!describing) return;
+    // A verb of saying is the main event only when it says more than that ("declared a ceasefire").
+    const main = clauses.find((m, i) => m.head > cl.head && !m.nonFinite && (!m.reporting || byClause[i].some((d) => !d.saying)) && m.subject.some((s) => s.end <= cl.head));
+    if (main) for (const d of byClause[c]) d.at = main.head + 0.5;
+  });
 }
 
 /**
@@ -275,20 +298,26 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
     if (!cl.frame || !drafts.length) continue;
     const f = cl.frame;
     const gov = cl.governor;
+    // "would not give permission to Russia to help": a governing verb that codes an event of its own keeps its
+    // modality to itself; only a bare verb of going ("will travel to Ankara to meet") passes it on.
+    if (f.purpose && gov !== null && byClause[gov].some((d) => d.match.pattern.weight > 2)) continue;
     // "accused Seoul of violating the deal": what is alleged is the accusation's content, not an event.
     if (f.frame === 'allegation') { byClause[c] = []; continue; }
-    if (f.frame === 'appeal' || f.frame === 'demand') {
+    // "forced the plane to land": the forcer coerced the object, which then did what it was made to do (an appeal's
+    // or a demand's content has not happened).
+    if (f.frame === 'appeal' || f.frame === 'demand' || f.frame === 'coercion') {
       if (gov === null) continue;
       const own = byClause[gov];
+      const done = f.frame === 'coercion' ? byClause[c] : [];
       // The governing verb's own pattern already names what is asked for ("urge {T} to release"): keep it.
-      if (own.some((d) => d.match.pattern.weight > 3)) { byClause[c] = []; continue; }
+      if (own.some((d) => d.match.pattern.weight > 3)) { byClause[c] = done; continue; }
       // "X was ordered to suspend": the asker of a passive is its "by" phrase, if any.
       const asker = (clauses[gov].passive ? clauses[gov].byAgent : clauses[gov].subject).filter(isActorLike);
       const d0 = drafts[0];
       const framed = framedCode(book, f.frame, d0.match.pattern.code);
       if (!asker.length || !framed) continue;
       byClause[gov] = asker.map((source) => ({ ...d0, clause: clauses[gov], source, target: d0.source === source ? null : d0.source, framed: { ...framed, verb: clauses[gov].head }, at: clauses[gov].head }));
-      byClause[c] = [];
+      byClause[c] = done;
       continue;
     }
     for (const d of drafts) {
@@ -302,7 +331,10 @@ function applyFrames(clauses: Clause[], byClause: EventDraft[][], book: Codebook
     const saysMore = drafts.some((d) => d.framed || !d.match.pattern.code.startsWith('01'));
     const framed = drafts.some((d) => d.framed);
     // A governor coded only at root level ("is ready to" 030) says less than a framed event ("contribute" 0334).
-    if (gov !== null && saysMore && byClause[gov].every((d) => d.match.pattern.weight <= 2 || (framed && d.match.pattern.code.length === 3 && d.match.pattern.code.endsWith('0')))) byClause[gov] = [];
+    if (gov !== null && saysMore && byClause[gov].every((d) => d.match.pattern.weight <= 2 || (framed && d.match.pattern.code.length === 3 && d.match.pattern.code.endsWith('0')))) {
+      inheritPartner(drafts, byClause[gov]);
+      byClause[gov] = [];
+    }
   }
 }
 
@@ -321,6 +353,16 @@ function dropRestatements(clauses: Clause[], byClause: EventDraft[][]): void {
       (!d.target || !isActorLike(d.target) || g.target?.start === d.target.start));
     byClause[c] = byClause[c].filter((d) => !restates(d));
   }
+}
+
+/**
+ * "agreed with Jordan to hold consultations": the party the governing verb named is the framed event's other party
+ * when that event names none of its own.
+ */
+function inheritPartner(framed: EventDraft[], governing: EventDraft[]): void {
+  const partners = [...new Set(governing.map((d) => d.target).filter((t): t is Mention => !!t && isActorLike(t)))];
+  if (partners.length !== 1) return;
+  for (const d of framed) if (d.framed && (!d.target || !isActorLike(d.target)) && d.source !== partners[0]) d.target = partners[0];
 }
 
 /**

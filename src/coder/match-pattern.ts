@@ -107,6 +107,9 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
           const r2 = go(e + 1, inner.end - 1);
           if (r2) return r2;
         }
+        // "the deployment of 230 troops, including 19 officers, to Liberia": an inserted example list is passed over.
+        const after = insertedList(tokens, i + k);
+        if (after > 0) { const r2 = go(e + 1, after); if (r2) return r2; }
       }
       // A gap may also reach the head of a longer noun phrase: "welcomed [Azerbaijani President Ilham Aliyev's]
       // decision" matches "welcome * decision".
@@ -141,6 +144,18 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
     if (!m) return null;
     const r = go(e + 1, m.end);
     if (r) return { ...r, target: m, slot: true };
+    // "agreed with his counterpart, Mostafa Najjar, to exchange": the comma that closes an apposition.
+    // "the head of the World Health Organization (WHO) threatening": a short parenthesis after the target.
+    if (tokens[m.end]?.text === '(' && e + 1 < els.length) {
+      const close = tokens.findIndex((t, k) => k > m!.end && k <= m!.end + 4 && t.text === ')');
+      const r1 = close > 0 ? go(e + 1, close + 1) : null;
+      if (r1) return { ...r1, target: m, slot: true };
+    }
+    const apposition = tokens[m.end]?.text === ',' && e + 1 < els.length ? idx.startingAt[m.end + 1] : undefined;
+    if (apposition && tokens[apposition.end]?.text === ',') {
+      const r1 = go(e + 1, apposition.end + 1);
+      if (r1) return { ...r1, target: m, slot: true };
+    }
     // "granted [the Portuguese government permission]": the tagger ran the target into the pattern's next noun.
     const skip = els[e + 1]?.kind === 'gap' ? 1 : 0;
     const next = els[e + 1 + skip];
@@ -199,7 +214,7 @@ function nounPhraseEnd(tokens: Token[], i: number): number {
 /** The verb is one of the pattern's forms, and what the pattern wants before the verb is there. */
 function headFits(p: VerbPattern, tokens: Token[], head: number, idx: MentionIndex): boolean {
   if (p.forms && !p.forms.has(tokens[head]?.norm ?? '')) return false;
-  if (p.subject === 'compound' && !compoundBefore(tokens, head, idx)) return false;
+  if (p.subject === 'compound' && !compoundBefore(tokens, head, idx) && !compoundAfterBy(tokens, head, idx)) return false;
   return !p.before || matchBefore(p.before, tokens, head);
 }
 
@@ -216,6 +231,14 @@ function compoundBefore(tokens: Token[], head: number, idx: MentionIndex): boole
   if (!last) return false;
   const conj = tokens[last.start - 1];
   return !!conj && (conj.norm === 'and' || conj.norm === ',' || conj.norm === 'nor') && !!idx.endingAt[last.start - 2];
+}
+
+/** "the war game was staged by US marines and Jordanian forces": a passive whose doers are several phrases. */
+function compoundAfterBy(tokens: Token[], head: number, idx: MentionIndex): boolean {
+  if (tokens[head + 1]?.norm !== 'by') return false;
+  const first = idx.startingAt[head + 2];
+  const conj = first ? tokens[first.end] : undefined;
+  return !!conj && (conj.norm === 'and' || conj.norm === ',') && !!idx.startingAt[first!.end + 1];
 }
 
 /**
@@ -235,6 +258,18 @@ function matchBefore(els: Element[], tokens: Token[], head: number): boolean {
     return el.optional ? back(e - 1, end) : false;
   };
   return back(els.length - 1, head);
+}
+
+const LIST_OPENERS = new Set(['including', 'includes', 'among', 'notably', 'mostly', 'mainly']);
+
+/** After ", including 19 officers," starting at the comma i: the index after its closing comma, else -1. */
+function insertedList(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== ',' || !LIST_OPENERS.has(tokens[i + 1]?.norm ?? '')) return -1;
+  for (let k = i + 2; k < tokens.length && k < i + 10; k++) {
+    if (tokens[k].text === ',') return k + 1;
+    if (GAP_STOP.has(tokens[k].text) || tokens[k].pos === 'VERB') return -1;
+  }
+  return -1;
 }
 
 /** "direct, high-level talks": a comma between two adjectives is inside the noun phrase, not a boundary. */

@@ -37,6 +37,8 @@ export interface VerbPattern {
   subject?: 'target' | 'compound';
   /** A native pattern opened by "{T}": it reads reported speech only, the speaker acting on the clause's subject. */
   reported?: boolean;
+  /** Words one of which the clause's subject phrase must hold ("@&PEACEKEEPER arrive in {T}": peacekeepers arriving). */
+  subjectWords?: Set<string>;
   /** Without a target slot, the target is the first actor after the verb (PETRARCH's reading of its patterns). */
   firstActor?: boolean;
 }
@@ -92,9 +94,12 @@ export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: strin
     const [code, paired, ...extra] = head.split(':');
     if (extra.length || ![code, ...(paired === undefined ? [] : [paired])].every((c) => CODE.test(c) && knownCode(c))) { lex.problems.push({ id: l.id, message: `unknown CAMEO code "${head}"` }); continue; }
     // "criticize|criticise {T}": one pattern for each spelling of the head verb.
-    const [verbs, ...rest] = (body ?? '').trim().split(/\s+/);
+    const words = (body ?? '').trim().split(/\s+/);
+    const marks: string[] = [];
+    while (words[0] === '%' || words[0]?.startsWith('@')) marks.push(words.shift()!);
+    const [verbs, ...rest] = words;
     for (const verb of (verbs ?? '').split('|')) {
-      const p = compile(code, [verb, ...rest].join(' '), l.id, lex);
+      const p = compile(code, [...marks, verb, ...rest].join(' '), l.id, lex);
       if (typeof p === 'string') { lex.problems.push({ id: l.id, message: p }); break; }
       if (paired) p.paired = paired;
       p.order = lex.size++;
@@ -108,6 +113,20 @@ export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: strin
 
 export function compile(code: string, source: string, id: string, lex: VerbLexicon): VerbPattern | string {
   const parts = source.trim().split(/\s+/).filter(Boolean);
+  // "% hold * &EXERCISE": a pattern for several subjects doing the event together, with each other.
+  // "@&PEACEKEEPER arrive in {T}": a pattern for subjects named by one of these words.
+  let joint = false;
+  let subjectWords: Set<string> | undefined;
+  while (parts[0] === '%' || parts[0]?.startsWith('@')) {
+    const mark = parts.shift()!;
+    if (mark === '%') { joint = true; continue; }
+    subjectWords = new Set<string>();
+    for (const alt of mark.slice(1).split('|')) {
+      const set = alt.startsWith('&') ? lex.sets.get(alt.slice(1).toUpperCase()) : new Set([normalize(alt)]);
+      if (!set) return `unknown set "${alt}"`;
+      for (const x of set) subjectWords.add(x);
+    }
+  }
   // "{T} be to blame": a target slot before the verb makes the clause's subject the target, and the speaker of
   // reported speech the source ("officials said the rebels were to blame").
   const subjectTarget = parts[0] === '{T}';
@@ -138,7 +157,12 @@ export function compile(code: string, source: string, id: string, lex: VerbLexic
     elements.push({ kind: 'word', words, phrases: multi, optional, ...(w === '.' ? { exact: true } : {}) });
     if (!optional) weight++;
   }
-  return { code, lemma, elements, weight, required: requiredWords(elements), id, source: source.trim(), order: 0, ...(subjectTarget ? { subject: 'target' as const, reported: true } : {}) };
+  // The subject it asks for makes a joint or subject-word pattern more specific than the same words for anyone.
+  const p: VerbPattern = { code, lemma, elements, weight: weight + (joint ? 1 : 0) + (subjectWords ? 1 : 0), required: requiredWords(elements), id, source: source.trim(), order: 0 };
+  if (joint) p.subject = 'compound';
+  if (subjectWords) p.subjectWords = subjectWords;
+  if (subjectTarget) { p.subject = 'target'; p.reported = true; }
+  return p;
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readDataLines, ROOT } from './read-lines.js';
 
 export interface Pronoun { person: 1 | 3; number: 'sg' | 'pl' | 'thing'; use: string }
-export type Frame = 'intent' | 'future' | 'threat' | 'refusal' | 'appeal' | 'demand' | 'allegation';
+export type Frame = 'intent' | 'future' | 'threat' | 'refusal' | 'appeal' | 'demand' | 'allegation' | 'coercion';
 export interface ControlVerb { controller: 'subject' | 'object'; modality: 'hypothetical' | 'future' | 'negated' | null; frame: Frame | null; id: string }
 
 export interface Grammar {
@@ -60,12 +60,16 @@ export interface Grammar {
   meetingNouns: Set<string>;
   /** Photo positions in captions ("Putin, left, and ..."); see photo-positions.txt. */
   photoPositions: Set<string>;
+  /** -ing words that describe the people after them ("visiting Chinese Premier Li"). */
+  attributiveParticiples: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
   irregular: Map<string, string>;
   /** Weekdays, months and "today"-words (read from time-words.txt): never part of an actor's noun phrase. */
   temporal: Set<string>;
   /** Time units ("year", "weeks"): temporal after "this", "last", "next" ("this year"). */
   timeUnits: Set<string>;
+  /** "morning", "evening": after a weekday, part of the date ("Thursday evening"). */
+  dayParts: Set<string>;
   /** Words before a time unit that make it a date ("this", "last"). */
   timeDeictics: Set<string>;
   /** Words after a number and a time unit that make it a date ("three years ago", "two days later"). */
@@ -94,7 +98,7 @@ export function grammar(): Grammar {
   for (const l of readDataLines(file('control-verbs.txt'))) {
     const m = l.fields[2];
     const f = l.fields[3];
-    const frame = f === 'intent' || f === 'future' || f === 'threat' || f === 'refusal' || f === 'appeal' || f === 'demand' || f === 'allegation' ? f : null;
+    const frame = f === 'intent' || f === 'future' || f === 'threat' || f === 'refusal' || f === 'appeal' || f === 'demand' || f === 'allegation' || f === 'coercion' ? f : null;
     control.set(l.fields[0].toLowerCase(), { controller: l.fields[1] === 'object' ? 'object' : 'subject', modality: m === 'future' || m === 'hypothetical' || m === 'negated' ? m : null, frame, id: l.id });
   }
   cached = {
@@ -126,10 +130,12 @@ export function grammar(): Grammar {
     verbPrefixes: words('verb-prefixes.txt'),
     photoPositions: words('photo-positions.txt'),
     meetingNouns: words('meeting-nouns.txt'),
+    attributiveParticiples: words('attributive-participles.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     temporal: temporalWords(['month', 'weekday', 'deixis']),
     timeUnits: temporalWords(['unit']),
+    dayParts: temporalWords(['daypart']),
     timeDeictics: words('time-deictics.txt'),
     timeAfter: new Set([...temporalWords(['sequence-adv']), 'ago']),
   };

@@ -65,6 +65,11 @@ function finiteVerbAfter(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "China and Russia": two names joined by "and" end at `i`, a plural subject. */
+function compoundNames(tokens: Token[], i: number): boolean {
+  return tokens[i].pos === 'PROPN' && tokens[i - 1]?.norm === 'and' && tokens[i - 2]?.pos === 'PROPN';
+}
+
 const PRESENT_NEXT = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'PART']);
 /** Words of a sentence-opening subject: names and nouns with their modifiers, prepositions and coordinations. */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP']);
@@ -103,7 +108,7 @@ function beforeAdverbs(tokens: Token[], i: number): Token | undefined {
  * military led by Sisi"); and an -ing form outside a noun phrase that takes an object (", wounding an officer",
  * "after penning a letter").
  */
-export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known: (lemma: string) => boolean, irregular: Map<string, string>, verbPrefixes: Set<string> = new Set(), photoPositions: Set<string> = new Set()): void {
+export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known: (lemma: string) => boolean, irregular: Map<string, string>, verbPrefixes: Set<string> = new Set(), photoPositions: Set<string> = new Set(), describing: Set<string> = new Set()): void {
   hyphenatedAdjectives(tokens, verbPrefixes);
   captionPositions(tokens, photoPositions);
   nounsAfterCopula(tokens);
@@ -129,7 +134,7 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
       (t.norm.endsWith('s')
         // "-s" before a preposition stays a plural noun: "economic sanctions against five banks".
         ? (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && (OBJECT_START.has(next?.pos ?? '') || next?.pos === 'NOUN')
-        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (/s$/.test(prev.norm) || pluralOpening(tokens, i)) && PRESENT_NEXT.has(next?.pos ?? '')) &&
+        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (/s$/.test(prev.norm) || pluralOpening(tokens, i) || compoundNames(tokens, i - 1)) && PRESENT_NEXT.has(next?.pos ?? '')) &&
       !verbBefore(tokens, i) && !finiteVerbAfter(tokens, i);
     // "has agreed to re-open its borders": "to" read as a preposition before a verb and its object.
     const toVerb = prev.norm === 'to' && (tokens[i - 2]?.pos === 'VERB' || tokens[i - 2]?.pos === 'ADJ') && (next?.pos === 'DET' || next?.pos === 'PRON');
@@ -141,6 +146,26 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     if (v) { t.pos = 'VERB'; t.lemma = v; }
   }
   adverbsInGroups(tokens);
+  describingIng(tokens, describing);
+  mainHave(tokens);
+}
+
+const HAVE_OBJECT = new Set(['DET', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * "had talks with Erdogan", "has no comment": a form of "have" before its object, with no participle of its own
+ * group after it, is the clause's main verb (the tagger reads every "have" as an auxiliary).
+ */
+function mainHave(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'AUX' || t.lemma !== 'have' || !HAVE_OBJECT.has(tokens[i + 1].pos)) continue;
+    // "had already left", "had the army deployed": a participle right after the object is still the group's.
+    let k = i + 1;
+    while (k < tokens.length && (HAVE_OBJECT.has(tokens[k].pos) || tokens[k].pos === 'PROPN')) k++;
+    if (tokens[k]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[k].norm)) continue;
+    t.pos = 'VERB';
+  }
 }
 
 /**
@@ -157,6 +182,21 @@ function hyphenatedAdjectives(tokens: Token[], verbPrefixes: Set<string>): void 
 }
 
 const NOUN_START = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+const BEFORE_ATTRIBUTE = new Set(['with', 'against', 'to', 'on', 'at', 'toward', 'towards', 'among', 'between', 'from', 'and']);
+
+/**
+ * "met visiting Chinese Premier Li", "a lawsuit against visiting Crown Prince X", "fired on protesting students": an
+ * -ing word of data/grammar/attributive-participles.txt after a verb or a preposition that opens no clause, right
+ * before a noun or name, describes it ("after visiting Berlin" keeps its verb).
+ */
+function describingIng(tokens: Token[], words: Set<string>): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1].pos;
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && words.has(t.norm) && (prev.pos === 'VERB' || BEFORE_ATTRIBUTE.has(prev.norm)) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
+  }
+}
+
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your']);
 
 /**
@@ -173,6 +213,11 @@ export function attributiveParticiples(tokens: Token[]): void {
     if (t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.norm) && ARTICLES.has(tokens[i - 1].norm) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
     // "will not accept returned asylum seekers": a past participle right after a verb, before its noun object.
     else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && tokens[i - 1].pos === 'VERB' && (next === 'NOUN' || next === 'ADJ')) t.pos = 'ADJ';
+    // "spurned repeated offers for talks": no finite verb follows a verb, so the pair is an adjective and its noun.
+    else if (t.pos === 'VERB' && /ed$/.test(t.norm) && tokens[i - 1].pos === 'VERB' && /ed$/.test(tokens[i - 1].norm) && next === 'VERB' && /[^s]s$/.test(tokens[i + 1].norm) && tokens[i + 2]?.pos !== 'DET') {
+      t.pos = 'ADJ';
+      tokens[i + 1].pos = 'NOUN';
+    }
     // "opened its borders to displaced Afghans": after a preposition, before its noun.
     else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && t.norm !== t.lemma && (tokens[i - 1].pos === 'ADP' || tokens[i - 1].norm === 'to') && /^\p{Ll}/u.test(tokens[i - 1].text) && (next === 'NOUN' || next === 'PROPN')) t.pos = 'ADJ';
   }
