@@ -486,14 +486,14 @@ test('a name before an organisation noun is a named organisation, with no code',
   assert.ok(events.some((e) => e.cameo.startsWith('02') && e.source.text === 'The Tujiokoe movement' && e.source.code === null && e.target?.code === 'KENGOV'), trace(events));
 });
 
-test('CAMEO\'s blockade and occupation (191, 192) are PLOVER ASSAULT like the rest of FIGHT; sanctions (163) stay COERCE', async () => {
+test('the official CAMEO-to-PLOVER table holds: blockade and occupation (191, 192) are COERCE, fighting (190) ASSAULT', async () => {
   const { loadCodebook, ploverOf } = await import('../src/coder/codebook.js');
   const book = loadCodebook();
-  assert.equal(ploverOf(book, '191')?.type, 'ASSAULT');
-  assert.equal(ploverOf(book, '192')?.type, 'ASSAULT');
-  assert.equal(ploverOf(book, '163')?.type, 'COERCE');
+  assert.equal(ploverOf(book, '191')?.type, 'COERCE');
+  assert.equal(ploverOf(book, '192')?.type, 'COERCE');
+  assert.equal(ploverOf(book, '190')?.type, 'ASSAULT');
   const { events } = codeArticle({ id: 't', text: 'Rebel fighters captured the airport in Goma.', date: '2021-03-01' }, model);
-  assert.equal(events.find((e) => e.cameo === '192')?.plover?.type, 'ASSAULT', trace(events));
+  assert.equal(events.find((e) => e.cameo === '192')?.plover?.type, 'COERCE', trace(events));
 });
 
 test('a joint pattern (%) needs several subjects, who then act on each other: joint exercises are 062, one party\'s 150', () => {
