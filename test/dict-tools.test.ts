@@ -44,6 +44,8 @@ test('check: native verbs - shadowed, head not one token, two slots in a row, un
   has(out, /^native-verbs\.txt:5 warning: head "ain't" is not one token of text/);
   has(out, /^native-verbs\.txt:6 warning: two actor slots/);
   has(out, /^native-verbs\.txt:7 error: unknown CAMEO code "999"/);
+  // A pattern for particular subjects ("@aid|money help {T}") is not the same as the plain one after it.
+  assert.ok(!out.some((l) => /^native-verbs\.txt:(8|9) /.test(l)), out.join('\n'));
 });
 
 test('check: actors - malformed and overlapping dates, one phrase two codes, malformed codes', () => {

@@ -49,5 +49,7 @@ function shapeProblems(p: VerbPattern): string[] {
 /** What makes two patterns of one verb the same: their elements, the words before the verb, the verb's forms. */
 function signature(p: VerbPattern): string {
   const el = (e: Element) => (e.kind === 'word' ? `w${e.optional ? '?' : ''}${e.exact ? '!' : ''}:${[...e.words].sort().join('|')}:${e.phrases.map((x) => x.join('_')).sort().join('|')}` : e.kind === 'gap' ? `g${e.max ?? ''}` : e.kind);
-  return [p.elements.map(el).join(' '), (p.before ?? []).map(el).join(' '), p.forms ? [...p.forms].sort().join(',') : '', p.subject ?? ''].join(' / ');
+  return [p.elements.map(el).join(' '), (p.before ?? []).map(el).join(' '), p.forms ? [...p.forms].sort().join(',') : '', p.subject ?? '',
+    // Patterns for particular subjects ("@&PEACEKEEPER") or for reported speech only are not the same as the plain one.
+    p.subjectWords ? [...p.subjectWords].sort().join(',') : '', p.reported ? 'reported' : ''].join(' / ');
 }
