@@ -563,3 +563,10 @@ test('"charge X" is a legal charge only with what X is charged with; a price cha
   const appos = codeArticle({ id: 't', text: 'A Turkish court charged Omar Khalil, a Syrian lawyer and long-time activist, with espionage.', date: '2021-03-01' }, model).events;
   assert.ok(appos.some((e) => e.cameo === '1121' && e.source.country === 'TUR'), trace(appos));
 });
+
+test('the party a fight is against is never the partner of a joint fight', () => {
+  const evs = codeArticle({ id: 't', text: 'Hundreds of Chechen volunteers joined the fight against the Ukrainian army.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.every((e) => e.cameo !== '062'), trace(evs));
+  const partner = codeArticle({ id: 't', text: 'Chad joined France in the war against jihadists in Mali.', date: '2021-03-01' }, model).events;
+  assert.ok(partner.some((e) => e.cameo === '062' && e.source.country === 'TCD' && e.target?.country === 'FRA'), trace(partner));
+});
