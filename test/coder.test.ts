@@ -570,3 +570,9 @@ test('the party a fight is against is never the partner of a joint fight', () =>
   const partner = codeArticle({ id: 't', text: 'Chad joined France in the war against jihadists in Mali.', date: '2021-03-01' }, model).events;
   assert.ok(partner.some((e) => e.cameo === '062' && e.source.country === 'TCD' && e.target?.country === 'FRA'), trace(partner));
 });
+
+test('"X said Y denied that Z attacked": the denial is a verb of its own, and the force it denies accuses no one', () => {
+  const evs = codeArticle({ id: 't', text: 'Kenyan radio said the Somali envoy denied that Somali troops had shelled the border town.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.some((e) => e.cameo.startsWith('01') && e.evidence.verb.text === 'denied'), trace(evs));
+  assert.ok(evs.every((e) => e.cameo !== '112'), trace(evs));
+});

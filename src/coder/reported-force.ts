@@ -38,7 +38,7 @@ export function addReportedForce<D extends Draft>(tokens: Token[], clauses: Clau
     if (cl.nonFinite !== null || cl.describes || relativeStart(tokens, cl, g) >= 0) continue;
     // The speaker must be stated: a participle ("..., adding that ...") takes its subject from elsewhere, and a
     // passive ("they are thought to have ...") names no one who says it.
-    if (clauses[r].nonFinite !== null || clauses[r].passive) continue;
+    if (clauses[r].nonFinite !== null || clauses[r].passive || deniedBetween(clauses, r, c, g)) continue;
     const added: D[] = [];
     for (const d of byClause[c]) {
       const speaker = d.reportedBy;
@@ -61,6 +61,11 @@ export function addReportedForce<D extends Draft>(tokens: Token[], clauses: Clau
     byClause[r] = byClause[r].filter((d) => !(d.framed?.code ?? d.match.pattern.code).startsWith('01'));
     byClause[c] = [...byClause[c], ...added];
   }
+}
+
+/** "AFP said the ambassador denied that troops had fired": a denial between the telling and the force. */
+function deniedBetween(clauses: Clause[], r: number, c: number, g: Grammar): boolean {
+  return clauses.some((k) => k.head > clauses[r].head && k.head < clauses[c].head && g.denying.has(k.lemma));
 }
 
 /**
