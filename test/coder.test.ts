@@ -576,3 +576,12 @@ test('"X said Y denied that Z attacked": the denial is a verb of its own, and th
   assert.ok(evs.some((e) => e.cameo.startsWith('01') && e.evidence.verb.text === 'denied'), trace(evs));
   assert.ok(evs.every((e) => e.cameo !== '112'), trace(evs));
 });
+
+test('protection (074) is given to a party or in a place: protecting one\'s reserves or interests is none', () => {
+  for (const text of ['Argentina acted to protect its gold reserves.', 'Chile will safeguard its commercial interests.']) {
+    const evs = codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+    assert.ok(evs.every((e) => !e.evidence.pattern?.startsWith('data/verbs/07-aid.txt')), trace(evs));
+  }
+  const party = codeArticle({ id: 't', text: 'French troops protected Malian civilians.', date: '2021-03-01' }, model).events;
+  assert.ok(party.some((e) => e.cameo === '074' && e.source.country === 'FRA'), trace(party));
+});
