@@ -538,3 +538,50 @@ test('"forced X to ..." is the forcer\'s coercion of X (170), and X still did wh
   assert.ok(events.some((e) => e.cameo === '170' && e.source.country === 'TUR' && e.target?.country === 'ARM'), trace(events));
   assert.equal(events[0]?.cameo, '170', trace(events));
 });
+
+test('an accusation told by a speaker names whom it accuses, and the speaker is stated', () => {
+  // A pronoun doer most often stands for the speaker; a participle of saying or a passive "is thought to" has no
+  // stated speaker.
+  for (const text of ['The Iraqi army, backed by Kurdish fighters from Syria, said it had retaken the town of Sinjar.',
+    'The Kenyan president criticised Somalia, adding that militant attacks were escalating the conflict.',
+    'The Ugandan soldiers are thought to have been taken hostage by al-Shabab.']) {
+    const evs = codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+    assert.ok(evs.every((e) => e.evidence.pattern === null || !e.evidence.pattern.includes('frames.tsv:2') || e.cameo !== '112'), trace(evs));
+  }
+  const named = codeArticle({ id: 't', text: 'Niger said Boko Haram fighters killed twelve farmers.', date: '2021-03-01' }, model).events;
+  assert.ok(named.some((e) => e.cameo === '112' && e.source.country === 'NER'), trace(named));
+});
+
+test('"charge X" is a legal charge only with what X is charged with; a price charged is none', () => {
+  for (const text of ['The Egyptian state oil company charged its Italian customers a higher price.', 'The Qatari minister charged the deal gave Iran an unfair advantage.']) {
+    const evs = codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+    assert.ok(evs.every((e) => e.cameo !== '1121'), trace(evs));
+  }
+  const legal = codeArticle({ id: 't', text: 'Belgian prosecutors charged a Moroccan man in connection with the bombing.', date: '2021-03-01' }, model).events;
+  assert.ok(legal.some((e) => e.cameo === '1121' && e.source.country === 'BEL'), trace(legal));
+  // the apposition may join two descriptions with "and"
+  const appos = codeArticle({ id: 't', text: 'A Turkish court charged Omar Khalil, a Syrian lawyer and long-time activist, with espionage.', date: '2021-03-01' }, model).events;
+  assert.ok(appos.some((e) => e.cameo === '1121' && e.source.country === 'TUR'), trace(appos));
+});
+
+test('the party a fight is against is never the partner of a joint fight', () => {
+  const evs = codeArticle({ id: 't', text: 'Hundreds of Chechen volunteers joined the fight against the Ukrainian army.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.every((e) => e.cameo !== '062'), trace(evs));
+  const partner = codeArticle({ id: 't', text: 'Chad joined France in the war against jihadists in Mali.', date: '2021-03-01' }, model).events;
+  assert.ok(partner.some((e) => e.cameo === '062' && e.source.country === 'TCD' && e.target?.country === 'FRA'), trace(partner));
+});
+
+test('"X said Y denied that Z attacked": the denial is a verb of its own, and the force it denies accuses no one', () => {
+  const evs = codeArticle({ id: 't', text: 'Kenyan radio said the Somali envoy denied that Somali troops had shelled the border town.', date: '2021-03-01' }, model).events;
+  assert.ok(evs.some((e) => e.cameo.startsWith('01') && e.evidence.verb.text === 'denied'), trace(evs));
+  assert.ok(evs.every((e) => e.cameo !== '112'), trace(evs));
+});
+
+test('protection (074) is given to a party or in a place: protecting one\'s reserves or interests is none', () => {
+  for (const text of ['Argentina acted to protect its gold reserves.', 'Chile will safeguard its commercial interests.']) {
+    const evs = codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+    assert.ok(evs.every((e) => !e.evidence.pattern?.startsWith('data/verbs/07-aid.txt')), trace(evs));
+  }
+  const party = codeArticle({ id: 't', text: 'French troops protected Malian civilians.', date: '2021-03-01' }, model).events;
+  assert.ok(party.some((e) => e.cameo === '074' && e.source.country === 'FRA'), trace(party));
+});

@@ -272,3 +272,9 @@ test('"have" before its object is the main verb; before a participle it stays an
   assert.ok(retagged('The minister had already met his Qatari counterpart.').includes('had/AUX'));
   assert.ok(retagged('The minister has the troops deployed.').includes('has/AUX'));
 });
+
+test('a word with accented Latin letters is one token, written as in the text', () => {
+  const [s] = segment('Yesterday Mevlüt Çavuşoğlu met Zoë in Łódź.').sentences;
+  assert.deepEqual(s.tokens.map((t) => t.text), ['Yesterday', 'Mevlüt', 'Çavuşoğlu', 'met', 'Zoë', 'in', 'Łódź', '.']);
+  assert.equal(s.tokens[2].norm, 'cavusoglu');
+});

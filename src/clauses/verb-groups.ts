@@ -129,6 +129,8 @@ function earlierVerb(tokens: Token[], j: number): boolean {
  * ("officials accused of corruption would be indicted"). Otherwise "Pyongyang accused Seoul" is a finite verb
  * after its subject.
  */
+const CLAUSE_START = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
 function reducedRelative(tokens: Token[], i: number, g: Grammar): boolean {
   let k = i + 1;
   while (tokens[k]?.pos === 'ADV') k++;
@@ -137,6 +139,8 @@ function reducedRelative(tokens: Token[], i: number, g: Grammar): boolean {
   // state before "by", after the object of an earlier verb.
   if (tokens[k + 1]?.norm === 'by' && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN') && earlierVerb(tokens, i)) return true;
   if (tokens[k] && OBJECT_START.has(tokens[k].pos)) return false;
+  // "said the ambassador denied that Syrian forces had ...": a verb running into "that" and a clause says something.
+  if (tokens[k]?.norm === 'that' && CLAUSE_START.has(tokens[k + 1]?.pos ?? '') && !g.timeDeictics.has(tokens[k + 1].norm)) return false;
   // "the delegation visiting last week offered scathing criticism": an adjective and its noun are an object too,
   // unless they say when ("the aid pledged last year").
   if (tokens[k]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN' && !g.timeDeictics.has(tokens[k].norm)) return false;

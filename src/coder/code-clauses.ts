@@ -6,7 +6,7 @@ import { doerOf, isActorLike, rightConjuncts, type MentionIndex } from '../claus
 import type { VerbLexicon } from './verb-lexicon.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pattern.js';
-import { framedCode, isReciprocal, type Codebook } from './codebook.js';
+import { framedCode, isReciprocal, needsParty, type Codebook } from './codebook.js';
 import { candidatePatterns } from './pattern-index.js';
 import { absorbNested, applySlots, withPairs } from './pattern-slots.js';
 import { addReportedForce } from './reported-force.js';
@@ -133,6 +133,9 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   const noParty = !saying && !targets.some((t) => isActorLike(t) || isPatient(tokens, t, g)) && !(reciprocal && sources.length > 1);
   const targetPlace = noParty ? place ?? storyPlace(tokens, match.end, idx, g) : null;
   const targetIsPlace = !!targetPlace;
+  // Protection is given to a party, or in a place ("a peacekeeping mission in the Balkan republic"): "protect its
+  // reserves" protects no one.
+  if (noParty && !targetPlace && needsParty(book, match.pattern.code) && !targets.some((t) => g.locatives.has(tokens[t.start - 1]?.norm ?? ''))) return [];
   if (targetPlace) targets = [asPlace(targetPlace)];
   // "killed 48 people in two attacks in Afghanistan": people named by no country are the place's.
   if (place?.country && !targetIsPlace) targets = targets.map((t) => (t.agent === 'CVL' && !t.country && t.code === 'CVL' ? { ...t, country: place.country, code: place.country + 'CVL', via: `${t.via ?? ''} + the place "${place.text}"` } : t));

@@ -14,15 +14,19 @@ export interface Codebook {
   plover: Map<string, { type: string; mode: string | null }>;
   /** Code prefixes of events that compound subjects do with each other (data/cameo/reciprocal.txt). */
   reciprocal: string[];
+  /** Code prefixes of events that need a party as the target (data/cameo/party-targets.txt). */
+  partyTargets: string[];
   /** frame -> code prefix -> new code (data/cameo/frames.tsv). */
   frames: Map<string, Map<string, { code: string; id: string }>>;
   problems: DataProblem[];
 }
 
 export function loadCodebook(dir = path.join(ROOT, 'data', 'cameo')): Codebook {
-  const book: Codebook = { codes: new Map(), plover: new Map(), frames: new Map(), reciprocal: [], problems: [] };
+  const book: Codebook = { codes: new Map(), plover: new Map(), frames: new Map(), reciprocal: [], partyTargets: [], problems: [] };
   const reciprocal = path.join(dir, 'reciprocal.txt');
   if (existsSync(reciprocal)) book.reciprocal = readDataLines(reciprocal).map((l) => l.fields[0]);
+  const partyTargets = path.join(dir, 'party-targets.txt');
+  if (existsSync(partyTargets)) book.partyTargets = readDataLines(partyTargets).map((l) => l.fields[0]);
   const codes = path.join(dir, 'codes.tsv');
   if (existsSync(codes)) {
     for (const l of readDataLines(codes)) {
@@ -85,6 +89,10 @@ export function goldsteinOf(book: Codebook, code: string): number {
     if (x) return x.goldstein;
   }
   return 0;
+}
+
+export function needsParty(book: Codebook, code: string): boolean {
+  return book.partyTargets.some((p) => code.startsWith(p));
 }
 
 export function isReciprocal(book: Codebook, code: string): boolean {

@@ -151,9 +151,9 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       const r1 = close > 0 ? go(e + 1, close + 1) : null;
       if (r1) return { ...r1, target: m, slot: true };
     }
-    const apposition = tokens[m.end]?.text === ',' && e + 1 < els.length ? idx.startingAt[m.end + 1] : undefined;
-    if (apposition && tokens[apposition.end]?.text === ',') {
-      const r1 = go(e + 1, apposition.end + 1);
+    const apposition = tokens[m.end]?.text === ',' && e + 1 < els.length ? appositionEnd(tokens, idx, m.end + 1) : -1;
+    if (apposition >= 0 && tokens[apposition]?.text === ',') {
+      const r1 = go(e + 1, apposition + 1);
       if (r1) return { ...r1, target: m, slot: true };
     }
     // "granted [the Portuguese government permission]": the tagger ran the target into the pattern's next noun.
@@ -258,6 +258,17 @@ function matchBefore(els: Element[], tokens: Token[], head: number): boolean {
     return el.optional ? back(e - 1, end) : false;
   };
   return back(els.length - 1, head);
+}
+
+/** The end of an apposition starting at i: one phrase, or several joined by "and" ("British financier and human
+ * rights activist William Browder"); -1 when no phrase starts there. */
+function appositionEnd(tokens: Token[], idx: MentionIndex, i: number): number {
+  let end = idx.startingAt[i]?.end ?? -1;
+  for (let next = end >= 0 && tokens[end]?.norm === 'and' ? idx.startingAt[end + 1] : undefined; next; ) {
+    end = next.end;
+    next = tokens[end]?.norm === 'and' ? idx.startingAt[end + 1] : undefined;
+  }
+  return end;
 }
 
 const LIST_OPENERS = new Set(['including', 'includes', 'among', 'notably', 'mostly', 'mainly']);

@@ -36,6 +36,9 @@ export function addReportedForce<D extends Draft>(tokens: Token[], clauses: Clau
     // What is said is a clause of its own: not a participle or -ing form ("held captive by them", "saying it had
     // made progress fighting terrorism") nor a relative clause describing a noun ("an attack that killed a soldier").
     if (cl.nonFinite !== null || cl.describes || relativeStart(tokens, cl, g) >= 0) continue;
+    // The speaker must be stated: a participle ("..., adding that ...") takes its subject from elsewhere, and a
+    // passive ("they are thought to have ...") names no one who says it.
+    if (clauses[r].nonFinite !== null || clauses[r].passive || deniedBetween(clauses, r, c, g)) continue;
     const added: D[] = [];
     for (const d of byClause[c]) {
       const speaker = d.reportedBy;
@@ -44,6 +47,7 @@ export function addReportedForce<D extends Draft>(tokens: Token[], clauses: Clau
       // "said it had launched airstrikes" tells of the airstrikes; only "claimed" makes them a claim.
       if (own && !g.avowing.has(clauses[r].lemma)) continue;
       if (!own && d.source.country === speaker.country) continue;
+      if (!own && !chargeable(d.source, cl, speaker)) continue;
       const other = own ? d.target : d.source;
       if (!other || !isActorLike(other) || (own && d.targetIsPlace && !other.country)) continue;
       const framed = framedCode(book, own ? 'avowal' : 'charge', d.match.pattern.code);
@@ -57,6 +61,21 @@ export function addReportedForce<D extends Draft>(tokens: Token[], clauses: Clau
     byClause[r] = byClause[r].filter((d) => !(d.framed?.code ?? d.match.pattern.code).startsWith('01'));
     byClause[c] = [...byClause[c], ...added];
   }
+}
+
+/** "AFP said the ambassador denied that troops had fired": a denial between the telling and the force. */
+function deniedBetween(clauses: Clause[], r: number, c: number, g: Grammar): boolean {
+  return clauses.some((k) => k.head > clauses[r].head && k.head < clauses[c].head && g.denying.has(k.lemma));
+}
+
+/**
+ * An accusation names whom it accuses. A pronoun doer ("the army said it had retaken the town") most often stands
+ * for the speaker, however it resolved, and a speaker among the doers ("said it and its partner had executed")
+ * tells of its own act: neither accuses anyone.
+ */
+function chargeable(doer: Mention, cl: Clause, speaker: Mention): boolean {
+  if (doer.kind === 'pronoun') return false;
+  return true;
 }
 
 /** ", an AFP correspondent said": a verb of saying whose subject follows a comma attributes what came before it. */

@@ -12,6 +12,8 @@ export interface Grammar {
   reporting: Set<string>;
   /** Verbs of saying whose speaker, telling of its own force, claims responsibility for it ("claimed they attacked"). */
   avowing: Set<string>;
+  /** Verbs that deny their complement ("denied that ..."). */
+  denying: Set<string>;
   negators: Set<string>;
   modals: Map<string, 'future' | 'hypothetical'>;
   control: Map<string, ControlVerb>;
@@ -105,6 +107,7 @@ export function grammar(): Grammar {
     pronouns, modals, control,
     reporting: words('reporting-verbs.txt'),
     avowing: new Set(readDataLines(file('reporting-verbs.txt')).filter((l) => l.fields[1] === 'avowal').map((l) => l.fields[0].toLowerCase())),
+    denying: words('denial-verbs.txt'),
     negators: words('negators.txt'),
     boundaries: words('boundaries.txt'),
     groupNouns: words('group-nouns.txt'),

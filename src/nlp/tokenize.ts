@@ -14,9 +14,11 @@ export interface RawSentence {
 
 /** Splits one paragraph into sentences; token offsets are relative to each sentence. */
 export function tokenizeParagraph(text: string): RawSentence[] {
-  const doc = nlp.readDoc(text);
+  const folded = foldLetters(text);
+  const doc = nlp.readDoc(folded);
   const all = doc.tokens();
-  const words = all.out() as string[];
+  const read = all.out() as string[];
+  const words = read.slice();
   const pos = all.out(its.pos) as string[];
   const lemma = all.out(its.lemma as never) as unknown as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -26,9 +28,11 @@ export function tokenizeParagraph(text: string): RawSentence[] {
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
     const guess = cursor + spaces[i].length;
-    const found = text.indexOf(words[i], cursor);
+    const found = folded.indexOf(words[i], cursor);
     starts[i] = found >= 0 && found - cursor <= spaces[i].length + 8 ? found : guess;
     cursor = starts[i] + words[i].length;
+    // The token as written ("Erdoğan"), where folding kept its length.
+    if (found === starts[i] && folded !== text) words[i] = text.slice(found, found + words[i].length);
   }
   const out: RawSentence[] = [];
   for (const [a, b] of joinUnspaced(spans, starts, words)) {
@@ -38,11 +42,11 @@ export function tokenizeParagraph(text: string): RawSentence[] {
     const tokens: Token[] = [];
     for (let i = a; i <= b; i++) {
       const norm = normalize(words[i]);
-      const base = lemma[i] || words[i];
+      const base = lemma[i] || read[i];
       tokens.push({
         text: words[i],
         norm,
-        lemma: base === words[i] ? norm : normalize(base),
+        lemma: base === read[i] ? norm : normalize(base),
         pos: fixPos(pos[i], words[i], i === a, pos[i + 1]),
         start: starts[i] - start,
         end: starts[i] - start + words[i].length,
@@ -54,6 +58,21 @@ export function tokenizeParagraph(text: string): RawSentence[] {
     out.push({ start, end, tokens: merged });
   }
   return out;
+}
+
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+/** Letters with a stroke or no dot, which have no decomposition. */
+const UNDECOMPOSED: Record<string, string> = { 'Ł': 'L', 'ł': 'l', 'Ø': 'O', 'ø': 'o', 'Đ': 'D', 'đ': 'd', 'ı': 'i', 'Ħ': 'H', 'ħ': 'h', 'ß': 's', 'Æ': 'A', 'æ': 'a', 'Œ': 'O', 'œ': 'o' };
+
+/**
+ * wink splits a word at letters outside its alphabet ("Erdoğan" -> "Erdo", "ğ", "an"): it reads the text with each
+ * accented Latin letter folded to its base letter, one character for one, so offsets stay those of the text.
+ */
+export function foldLetters(text: string): string {
+  return text.replace(ACCENTED, (ch) => {
+    const base = UNDECOMPOSED[ch] ?? ch.normalize('NFD')[0];
+    return /[A-Za-z]/.test(base) ? base : ch;
+  });
 }
 
 /** The tagger may end a sentence at the point of a number glued to a word ("JOD43.7 million"): one sentence. */
