@@ -538,3 +538,13 @@ test('"forced X to ..." is the forcer\'s coercion of X (170), and X still did wh
   assert.ok(events.some((e) => e.cameo === '170' && e.source.country === 'TUR' && e.target?.country === 'ARM'), trace(events));
   assert.equal(events[0]?.cameo, '170', trace(events));
 });
+
+test('an infinitive after a noun of allowing or urging is an act not done, also across a party ("pressure from X to")', () => {
+  const p = codeArticle({ id: 't', text: 'The Greek premier faces pressure from the parliament to aid Turkey.', date: '2021-03-01' }, model).events;
+  assert.ok(!p.some((e) => e.root === '07'), trace(p));
+  const q = codeArticle({ id: 't', text: 'Egypt granted permission to Sudan to attack Libyan rebels.', date: '2021-03-01' }, model).events;
+  assert.ok(!q.some((e) => e.root === '19'), trace(q));
+  // A purpose infinitive after a plain object is still the act: "sent troops to attack".
+  const r = codeArticle({ id: 't', text: 'Ethiopia sent troops to attack Somali rebels.', date: '2021-03-01' }, model).events;
+  assert.ok(r.some((e) => e.source.country === 'ETH' && e.root === '19'), trace(r));
+});

@@ -49,7 +49,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     const withParty = !!before && gov !== null && before.start === clauses[gov].head + 2 && tokens[before.start - 1].pos === 'ADP';
     // So does one after a noun in a prepositional phrase: "remained on alert, under orders to shoot anyone".
     if ((gov !== null && cl.nonFinite === 'infinitive' && gvCtl?.controller === 'subject' && before && before.start > clauses[gov].head && !withParty) ||
-      (cl.nonFinite === 'infinitive' && prepositionalNoun(tokens, cl.groupStart - 2))) {
+      (cl.nonFinite === 'infinitive' && (prepositionalNoun(tokens, cl.groupStart - 2) || complementNoun(tokens, cl.groupStart - 2, idx, g)))) {
       cl.nounComplement = true;
       continue;
     }
@@ -128,6 +128,17 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
 }
 
 /** Token k is a noun opened by a preposition (past its determiners and adjectives), after a comma: "..., under orders". */
+/**
+ * "faces pressure from the parliament to admit refugees", "gave permission to the army to enter": the infinitive
+ * completes a noun of allowing or urging (complement-nouns.txt), across a party in a prepositional phrase.
+ */
+function complementNoun(tokens: Token[], k: number, idx: MentionIndex, g: Grammar): boolean {
+  const party = idx.endingAt[k];
+  if (party && isActorLike(party) && PARTY_PREPOSITIONS.has(tokens[party.start - 1]?.norm ?? '')) k = party.start - 2;
+  return tokens[k]?.pos === 'NOUN' && (g.complementNouns.has(tokens[k].lemma) || g.complementNouns.has(tokens[k].norm));
+}
+const PARTY_PREPOSITIONS = new Set(['from', 'by', 'to', 'of', 'for']);
+
 function prepositionalNoun(tokens: Token[], k: number): boolean {
   if (tokens[k]?.pos !== 'NOUN') return false;
   let j = k - 1;
