@@ -548,3 +548,11 @@ test('an infinitive after a noun of allowing or urging is an act not done, also 
   const r = codeArticle({ id: 't', text: 'Ethiopia sent troops to attack Somali rebels.', date: '2021-03-01' }, model).events;
   assert.ok(r.some((e) => e.source.country === 'ETH' && e.root === '19'), trace(r));
 });
+
+test('an -ing form describing an attack names its target and yields to the event that tells of the attack', () => {
+  const c = codeArticle({ id: 't', text: 'The Taliban claimed responsibility for a bombing targeting Afghan soldiers.', date: '2021-03-01' }, model).events;
+  assert.ok(c.some((e) => e.root === '01' && e.target?.country === 'AFG'), trace(c));
+  assert.ok(!c.some((e) => e.root === '19'), trace(c));
+  const s = codeArticle({ id: 't', text: 'Israel carried out an air strike targeting Hamas commanders.', date: '2021-03-01' }, model).events;
+  assert.ok(s.some((e) => e.source.country === 'ISR' && e.root === '19' && e.target?.country === 'PSE'), trace(s));
+});

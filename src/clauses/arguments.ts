@@ -109,6 +109,9 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       cl.describes = true;
       continue;
     }
+    // "claimed an attack targeting civilians": right after a noun that names an attack, it tells about that attack,
+    // as a relative clause does; its doer is still the main subject. (A document's -ing is its author's act.)
+    if (np && nounBefore && np.kind === 'thing' && g.attackNouns.has(tokens[cl.groupStart - 1].lemma)) cl.describes = true;
     const main = nearestFinite(clauses, c);
     if (main) cl.subject = main.subject;
     // "Germany has been the largest donor, contributing $46 million": a clause of "be" and a noun is no verb

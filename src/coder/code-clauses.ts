@@ -42,6 +42,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   absorbNested(tokens, clauses, byClause);
   tellMainFirst(clauses, byClause);
   addReportedForce(tokens, clauses, byClause, book, g);
+  lendAttackTargets(tokens, clauses, byClause, g);
   // "the militant group that has seized parts of Iraq": a relative clause tells about a noun of the sentence's
   // event, which is the news; it is an event of its own only when nothing else in the sentence is.
   const relative = new Set(clauses.filter((cl) => cl.describes || relativeStart(tokens, cl, g) >= 0));
@@ -50,6 +51,28 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   const main = told.filter((d) => !relative.has(d.clause));
   // A verb of saying is an event of its own only when nothing it reports was coded.
   return main.length ? main : told.length ? told : all;
+}
+
+/**
+ * "carried out an air strike targeting Hamas commanders", "claimed a bombing targeting Afghan soldiers": an -ing form
+ * that describes an attack (attack-nouns.txt) names whom the attack was against. An event whose target is that
+ * attack takes its target; the -ing itself yields to that event as a relative clause does.
+ */
+function lendAttackTargets(tokens: Token[], clauses: Clause[], byClause: EventDraft[][], g: Grammar): void {
+  for (let c = 0; c < clauses.length; c++) {
+    const cl = clauses[c];
+    const noun = cl.groupStart - 1;
+    if (!cl.describes || cl.nonFinite !== 'gerund' || !g.attackNouns.has(tokens[noun]?.lemma ?? '')) continue;
+    const aimed = byClause[c].find((d) => d.target && isActorLike(d.target) && !d.targetIsPlace)?.target;
+    if (!aimed) continue;
+    for (const ds of byClause) {
+      for (const d of ds) {
+        if (d.clause === cl || !d.target || d.target.kind !== 'thing' || d.target.start > noun || d.target.end <= noun) continue;
+        d.target = aimed;
+        d.targetIsPlace = false;
+      }
+    }
+  }
 }
 
 function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>, book: Codebook): EventDraft[] {
