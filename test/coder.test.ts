@@ -556,3 +556,11 @@ test('an -ing form describing an attack names its target and yields to the event
   const s = codeArticle({ id: 't', text: 'Israel carried out an air strike targeting Hamas commanders.', date: '2021-03-01' }, model).events;
   assert.ok(s.some((e) => e.source.country === 'ISR' && e.root === '19' && e.target?.country === 'PSE'), trace(s));
 });
+
+test('several subjects praising or promoting a thing support that thing, not each other; an agreement is still mutual', () => {
+  const p = codeArticle({ id: 't', text: 'Chile and Peru praised the new fisheries plan.', date: '2021-03-01' }, model).events;
+  assert.ok(p.some((e) => e.root === '05'), trace(p));
+  assert.ok(!p.some((e) => e.source.country === 'CHL' && e.target?.country === 'PER'), trace(p));
+  const a = codeArticle({ id: 't', text: 'Chile and Peru signed a fisheries agreement.', date: '2021-03-01' }, model).events;
+  assert.ok(a.some((e) => e.source.country === 'CHL' && e.target?.country === 'PER'), trace(a));
+});

@@ -152,7 +152,10 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   const place = placeOf(tokens, match.end, idx, g, idleVerbs(tokens, clauses)) ?? frontedPlace(tokens, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party, and
   // failing one in the clause, the place the sentence goes on to name ("resigned, after protests in Peru").
-  const reciprocal = match.pattern.subject === 'compound' || (isReciprocal(book, match.pattern.code) && several);
+  // "Kenya and Uganda praised the deal", "... are promoting biofuels": support whose slot holds a thing is for that
+  // thing, not for each other (a deal signed, 057, is still between them).
+  const supportsThing = /^05[1-3]/.test(match.pattern.code) && match.slot && typeof match.target === 'object' && !!match.target && !isActorLike(match.target);
+  const reciprocal = match.pattern.subject === 'compound' || (isReciprocal(book, match.pattern.code) && several && !supportsThing);
   const noParty = !saying && !targets.some((t) => isActorLike(t) || isPatient(tokens, t, g)) && !(reciprocal && sources.length > 1);
   const targetPlace = noParty ? place ?? storyPlace(tokens, match.end, idx, g) : null;
   const targetIsPlace = !!targetPlace;
