@@ -564,3 +564,12 @@ test('several subjects praising or promoting a thing support that thing, not eac
   const a = codeArticle({ id: 't', text: 'Chile and Peru signed a fisheries agreement.', date: '2021-03-01' }, model).events;
   assert.ok(a.some((e) => e.source.country === 'CHL' && e.target?.country === 'PER'), trace(a));
 });
+
+test('property destroyed or people assaulted by protesters is a violent protest (145); armed force stays an attack', () => {
+  const r = codeArticle({ id: 't', text: 'The Chilean embassy was ransacked by Bolivian rioters.', date: '2021-03-01' }, model).events;
+  const d = codeArticle({ id: 't', text: 'Kenyan demonstrators demolished the Chinese trade office.', date: '2021-03-01' }, model).events;
+  assert.ok(d.some((e) => e.cameo === '145' && e.source.country === 'KEN'), trace(d));
+  assert.ok(!r.some((e) => e.root === '17' || e.root === '18'), trace(r));
+  const m = codeArticle({ id: 't', text: 'Kenyan demonstrators fired rockets at the Somali army.', date: '2021-03-01' }, model).events;
+  assert.ok(!m.some((e) => e.cameo === '145'), trace(m));
+});

@@ -43,6 +43,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   tellMainFirst(clauses, byClause);
   addReportedForce(tokens, clauses, byClause, book, g);
   lendAttackTargets(tokens, clauses, byClause, g);
+  for (const ds of byClause) for (const d of ds) violentProtest(tokens, d, g);
   // "the militant group that has seized parts of Iraq": a relative clause tells about a noun of the sentence's
   // event, which is the news; it is an event of its own only when nothing else in the sentence is.
   const relative = new Set(clauses.filter((cl) => cl.describes || relativeStart(tokens, cl, g) >= 0));
@@ -73,6 +74,19 @@ function lendAttackTargets(tokens: Token[], clauses: Clause[], byClause: EventDr
       }
     }
   }
+}
+
+/**
+ * "Protesters torched the police station", "was demolished by a Ukrainian protester": force used by people who
+ * protest is a protest turned violent (CAMEO 145), not a seizure or an assault by them.
+ */
+function violentProtest(tokens: Token[], d: EventDraft, g: Grammar): void {
+  const code = d.framed?.code ?? d.match.pattern.code;
+  // Armed force ("launched missiles", 19) or a bombing (183) is more than a riot.
+  if (!/^(17|18[0-2])/.test(code) || d.framed) return;
+  const head = tokens[d.source.end - 1];
+  if (!head || !(g.protesterNouns.has(head.lemma) || g.protesterNouns.has(head.norm.replace(/s$/, '')))) return;
+  d.framed = { code: '145', id: 'data/grammar/protester-nouns.txt', verb: d.clause.head };
 }
 
 function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>, book: Codebook): EventDraft[] {
