@@ -573,3 +573,8 @@ test('property destroyed or people assaulted by protesters is a violent protest 
   const m = codeArticle({ id: 't', text: 'Kenyan demonstrators fired rockets at the Somali army.', date: '2021-03-01' }, model).events;
   assert.ok(!m.some((e) => e.cameo === '145'), trace(m));
 });
+
+test('"was determined to", "is committed to": a participle after "be" that states a will frames the infinitive as intent', () => {
+  const d = codeArticle({ id: 't', text: 'Ghana said it was determined to restore ties with Togo.', date: '2021-03-01' }, model).events;
+  assert.ok(d.some((e) => e.source.country === 'GHA' && e.target?.country === 'TGO' && e.root === '03'), trace(d));
+});

@@ -1,6 +1,6 @@
 // Step 2: subjects, passive agents, control and reported speech, from word order.
 import type { Token } from '../nlp/types.js';
-import type { Grammar } from '../lexicon/grammar.js';
+import type { ControlVerb, Grammar } from '../lexicon/grammar.js';
 import type { Mention } from '../actors/types.js';
 import type { Clause } from './types.js';
 
@@ -41,7 +41,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     const cl = clauses[c];
     const ownNegation = cl.negated;
     const gov = governorOf(tokens, clauses, c, g, idx);
-    const gvCtl = gov !== null ? g.control.get(`${clauses[gov].lemma} ${tokens[clauses[gov].head + 1]?.norm}`) ?? g.control.get(clauses[gov].lemma) : undefined;
+    const gvCtl = gov !== null ? g.control.get(`${clauses[gov].lemma} ${tokens[clauses[gov].head + 1]?.norm}`) ?? g.control.get(clauses[gov].lemma) ?? statedParticiple(tokens, clauses[gov], g) : undefined;
     // "rejected a call to release the activists": after a subject-control verb's object, an infinitive completes
     // the noun ("a call to release"), not the verb; what it says is nobody's act.
     // "agreed with Jordan to hold talks": a party after the verb's own preposition is no such noun.
@@ -131,6 +131,11 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
 }
 
 /** Token k is a noun opened by a preposition (past its determiners and adjectives), after a comma: "..., under orders". */
+/** "was determined to mend ties", "is committed to": a participle after "be" that states a will, read as its word. */
+function statedParticiple(tokens: Token[], gv: Clause, g: Grammar): ControlVerb | undefined {
+  return gv.passive && gv.byAgent.length === 0 ? g.control.get(tokens[gv.head].norm) : undefined;
+}
+
 /**
  * "faces pressure from the parliament to admit refugees", "gave permission to the army to enter": the infinitive
  * completes a noun of allowing or urging (complement-nouns.txt), across a party in a prepositional phrase.
