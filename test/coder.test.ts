@@ -585,3 +585,43 @@ test('protection (074) is given to a party or in a place: protecting one\'s rese
   const party = codeArticle({ id: 't', text: 'French troops protected Malian civilians.', date: '2021-03-01' }, model).events;
   assert.ok(party.some((e) => e.cameo === '074' && e.source.country === 'FRA'), trace(party));
 });
+
+test('an infinitive after a noun of allowing or urging is an act not done, also across a party ("pressure from X to")', () => {
+  const p = codeArticle({ id: 't', text: 'The Greek premier faces pressure from the parliament to aid Turkey.', date: '2021-03-01' }, model).events;
+  assert.ok(!p.some((e) => e.root === '07'), trace(p));
+  const q = codeArticle({ id: 't', text: 'Egypt granted permission to Sudan to attack Libyan rebels.', date: '2021-03-01' }, model).events;
+  assert.ok(!q.some((e) => e.root === '19'), trace(q));
+  // A purpose infinitive after a plain object is still the act: "sent troops to attack".
+  const r = codeArticle({ id: 't', text: 'Ethiopia sent troops to attack Somali rebels.', date: '2021-03-01' }, model).events;
+  assert.ok(r.some((e) => e.source.country === 'ETH' && e.root === '19'), trace(r));
+});
+
+test('an -ing form describing an attack names its target and yields to the event that tells of the attack', () => {
+  const c = codeArticle({ id: 't', text: 'The Taliban claimed responsibility for a bombing targeting Afghan soldiers.', date: '2021-03-01' }, model).events;
+  assert.ok(c.some((e) => e.root === '01' && e.target?.country === 'AFG'), trace(c));
+  assert.ok(!c.some((e) => e.root === '19'), trace(c));
+  const s = codeArticle({ id: 't', text: 'Israel carried out an air strike targeting Hamas commanders.', date: '2021-03-01' }, model).events;
+  assert.ok(s.some((e) => e.source.country === 'ISR' && e.root === '19' && e.target?.country === 'PSE'), trace(s));
+});
+
+test('several subjects praising or promoting a thing support that thing, not each other; an agreement is still mutual', () => {
+  const p = codeArticle({ id: 't', text: 'Chile and Peru praised the new fisheries plan.', date: '2021-03-01' }, model).events;
+  assert.ok(p.some((e) => e.root === '05'), trace(p));
+  assert.ok(!p.some((e) => e.source.country === 'CHL' && e.target?.country === 'PER'), trace(p));
+  const a = codeArticle({ id: 't', text: 'Chile and Peru signed a fisheries agreement.', date: '2021-03-01' }, model).events;
+  assert.ok(a.some((e) => e.source.country === 'CHL' && e.target?.country === 'PER'), trace(a));
+});
+
+test('property destroyed or people assaulted by protesters is a violent protest (145); armed force stays an attack', () => {
+  const r = codeArticle({ id: 't', text: 'The Chilean embassy was ransacked by Bolivian rioters.', date: '2021-03-01' }, model).events;
+  const d = codeArticle({ id: 't', text: 'Kenyan demonstrators demolished the Chinese trade office.', date: '2021-03-01' }, model).events;
+  assert.ok(d.some((e) => e.cameo === '145' && e.source.country === 'KEN'), trace(d));
+  assert.ok(!r.some((e) => e.root === '17' || e.root === '18'), trace(r));
+  const m = codeArticle({ id: 't', text: 'Kenyan demonstrators fired rockets at the Somali army.', date: '2021-03-01' }, model).events;
+  assert.ok(!m.some((e) => e.cameo === '145'), trace(m));
+});
+
+test('"was determined to", "is committed to": a participle after "be" that states a will frames the infinitive as intent', () => {
+  const d = codeArticle({ id: 't', text: 'Ghana said it was determined to restore ties with Togo.', date: '2021-03-01' }, model).events;
+  assert.ok(d.some((e) => e.source.country === 'GHA' && e.target?.country === 'TGO' && e.root === '03'), trace(d));
+});

@@ -1,6 +1,6 @@
 // Step 2: subjects, passive agents, control and reported speech, from word order.
 import type { Token } from '../nlp/types.js';
-import type { Grammar } from '../lexicon/grammar.js';
+import type { ControlVerb, Grammar } from '../lexicon/grammar.js';
 import type { Mention } from '../actors/types.js';
 import type { Clause } from './types.js';
 
@@ -41,7 +41,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     const cl = clauses[c];
     const ownNegation = cl.negated;
     const gov = governorOf(tokens, clauses, c, g, idx);
-    const gvCtl = gov !== null ? g.control.get(`${clauses[gov].lemma} ${tokens[clauses[gov].head + 1]?.norm}`) ?? g.control.get(clauses[gov].lemma) : undefined;
+    const gvCtl = gov !== null ? g.control.get(`${clauses[gov].lemma} ${tokens[clauses[gov].head + 1]?.norm}`) ?? g.control.get(clauses[gov].lemma) ?? statedParticiple(tokens, clauses[gov], g) : undefined;
     // "rejected a call to release the activists": after a subject-control verb's object, an infinitive completes
     // the noun ("a call to release"), not the verb; what it says is nobody's act.
     // "agreed with Jordan to hold talks": a party after the verb's own preposition is no such noun.
@@ -49,7 +49,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     const withParty = !!before && gov !== null && before.start === clauses[gov].head + 2 && tokens[before.start - 1].pos === 'ADP';
     // So does one after a noun in a prepositional phrase: "remained on alert, under orders to shoot anyone".
     if ((gov !== null && cl.nonFinite === 'infinitive' && gvCtl?.controller === 'subject' && before && before.start > clauses[gov].head && !withParty) ||
-      (cl.nonFinite === 'infinitive' && prepositionalNoun(tokens, cl.groupStart - 2))) {
+      (cl.nonFinite === 'infinitive' && (prepositionalNoun(tokens, cl.groupStart - 2) || complementNoun(tokens, cl.groupStart - 2, idx, g)))) {
       cl.nounComplement = true;
       continue;
     }
@@ -109,6 +109,9 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       cl.describes = true;
       continue;
     }
+    // "claimed an attack targeting civilians": right after a noun that names an attack, it tells about that attack,
+    // as a relative clause does; its doer is still the main subject. (A document's -ing is its author's act.)
+    if (np && nounBefore && np.kind === 'thing' && g.attackNouns.has(tokens[cl.groupStart - 1].lemma)) cl.describes = true;
     const main = nearestFinite(clauses, c);
     if (main) cl.subject = main.subject;
     // "Germany has been the largest donor, contributing $46 million": a clause of "be" and a noun is no verb
@@ -128,6 +131,22 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
 }
 
 /** Token k is a noun opened by a preposition (past its determiners and adjectives), after a comma: "..., under orders". */
+/** "was determined to mend ties", "is committed to": a participle after "be" that states a will, read as its word. */
+function statedParticiple(tokens: Token[], gv: Clause, g: Grammar): ControlVerb | undefined {
+  return gv.passive && gv.byAgent.length === 0 ? g.control.get(tokens[gv.head].norm) : undefined;
+}
+
+/**
+ * "faces pressure from the parliament to admit refugees", "gave permission to the army to enter": the infinitive
+ * completes a noun of allowing or urging (complement-nouns.txt), across a party in a prepositional phrase.
+ */
+function complementNoun(tokens: Token[], k: number, idx: MentionIndex, g: Grammar): boolean {
+  const party = idx.endingAt[k];
+  if (party && isActorLike(party) && PARTY_PREPOSITIONS.has(tokens[party.start - 1]?.norm ?? '')) k = party.start - 2;
+  return tokens[k]?.pos === 'NOUN' && (g.complementNouns.has(tokens[k].lemma) || g.complementNouns.has(tokens[k].norm));
+}
+const PARTY_PREPOSITIONS = new Set(['from', 'by', 'to', 'of', 'for']);
+
 function prepositionalNoun(tokens: Token[], k: number): boolean {
   if (tokens[k]?.pos !== 'NOUN') return false;
   let j = k - 1;

@@ -42,6 +42,8 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   absorbNested(tokens, clauses, byClause);
   tellMainFirst(clauses, byClause);
   addReportedForce(tokens, clauses, byClause, book, g);
+  lendAttackTargets(tokens, clauses, byClause, g);
+  for (const ds of byClause) for (const d of ds) violentProtest(tokens, d, g);
   // "the militant group that has seized parts of Iraq": a relative clause tells about a noun of the sentence's
   // event, which is the news; it is an event of its own only when nothing else in the sentence is.
   const relative = new Set(clauses.filter((cl) => cl.describes || relativeStart(tokens, cl, g) >= 0));
@@ -50,6 +52,41 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   const main = told.filter((d) => !relative.has(d.clause));
   // A verb of saying is an event of its own only when nothing it reports was coded.
   return main.length ? main : told.length ? told : all;
+}
+
+/**
+ * "carried out an air strike targeting Hamas commanders", "claimed a bombing targeting Afghan soldiers": an -ing form
+ * that describes an attack (attack-nouns.txt) names whom the attack was against. An event whose target is that
+ * attack takes its target; the -ing itself yields to that event as a relative clause does.
+ */
+function lendAttackTargets(tokens: Token[], clauses: Clause[], byClause: EventDraft[][], g: Grammar): void {
+  for (let c = 0; c < clauses.length; c++) {
+    const cl = clauses[c];
+    const noun = cl.groupStart - 1;
+    if (!cl.describes || cl.nonFinite !== 'gerund' || !g.attackNouns.has(tokens[noun]?.lemma ?? '')) continue;
+    const aimed = byClause[c].find((d) => d.target && isActorLike(d.target) && !d.targetIsPlace)?.target;
+    if (!aimed) continue;
+    for (const ds of byClause) {
+      for (const d of ds) {
+        if (d.clause === cl || !d.target || d.target.kind !== 'thing' || d.target.start > noun || d.target.end <= noun) continue;
+        d.target = aimed;
+        d.targetIsPlace = false;
+      }
+    }
+  }
+}
+
+/**
+ * "Protesters torched the police station", "was demolished by a Ukrainian protester": force used by people who
+ * protest is a protest turned violent (CAMEO 145), not a seizure or an assault by them.
+ */
+function violentProtest(tokens: Token[], d: EventDraft, g: Grammar): void {
+  const code = d.framed?.code ?? d.match.pattern.code;
+  // Armed force ("launched missiles", 19) or a bombing (183) is more than a riot.
+  if (!/^(17|18[0-2])/.test(code) || d.framed) return;
+  const head = tokens[d.source.end - 1];
+  if (!head || !(g.protesterNouns.has(head.lemma) || g.protesterNouns.has(head.norm.replace(/s$/, '')))) return;
+  d.framed = { code: '145', id: 'data/grammar/protester-nouns.txt', verb: d.clause.head };
 }
 
 function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>, book: Codebook): EventDraft[] {
@@ -129,7 +166,10 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   const place = placeOf(tokens, match.end, idx, g, idleVerbs(tokens, clauses)) ?? frontedPlace(tokens, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party, and
   // failing one in the clause, the place the sentence goes on to name ("resigned, after protests in Peru").
-  const reciprocal = match.pattern.subject === 'compound' || (isReciprocal(book, match.pattern.code) && several);
+  // "Kenya and Uganda praised the deal", "... are promoting biofuels": support whose slot holds a thing is for that
+  // thing, not for each other (a deal signed, 057, is still between them).
+  const supportsThing = /^05[1-3]/.test(match.pattern.code) && match.slot && typeof match.target === 'object' && !!match.target && !isActorLike(match.target);
+  const reciprocal = match.pattern.subject === 'compound' || (isReciprocal(book, match.pattern.code) && several && !supportsThing);
   const noParty = !saying && !targets.some((t) => isActorLike(t) || isPatient(tokens, t, g)) && !(reciprocal && sources.length > 1);
   const targetPlace = noParty ? place ?? storyPlace(tokens, match.end, idx, g) : null;
   const targetIsPlace = !!targetPlace;

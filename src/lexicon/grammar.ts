@@ -52,6 +52,10 @@ export interface Grammar {
   timeBoundaries: Set<string>;
   /** Words before "to" that make it part of a connective ("according to", "up to"); see to-connectives.txt. */
   toConnectives: Set<string>;
+  /** Nouns whose infinitive is an act allowed or asked for, not done ("pressure to admit"); see complement-nouns.txt. */
+  complementNouns: Set<string>;
+  /** People who protest: their force is a violent protest (145); see protester-nouns.txt. */
+  protesterNouns: Set<string>;
   /** Adjectives tying a group to an actor ("forces loyal to ..."); see allegiance-words.txt. */
   allegiance: Set<string>;
   /** Prepositions of several words ending in "of" ("in the wake of"), as token lists; see complex-prepositions.txt. */
@@ -128,6 +132,8 @@ export function grammar(): Grammar {
     recipientVerbs: words('recipient-verbs.txt'),
     timeBoundaries: new Set(readDataLines(file('boundaries.txt')).filter((l) => l.fields[1] === 'time').map((l) => l.fields[0])),
     toConnectives: words('to-connectives.txt'),
+    complementNouns: words('complement-nouns.txt'),
+    protesterNouns: words('protester-nouns.txt'),
     allegiance: words('allegiance-words.txt'),
     complexPrepositions: readDataLines(file('complex-prepositions.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     verbPrefixes: words('verb-prefixes.txt'),
