@@ -625,3 +625,14 @@ test('"was determined to", "is committed to": a participle after "be" that state
   const d = codeArticle({ id: 't', text: 'Ghana said it was determined to restore ties with Togo.', date: '2021-03-01' }, model).events;
   assert.ok(d.some((e) => e.source.country === 'GHA' && e.target?.country === 'TGO' && e.root === '03'), trace(d));
 });
+
+test('what a denial says is told as not done; a clause after another boundary, or a refusal to deny, is not', () => {
+  const denied = codeArticle({ id: 't', text: 'Moscow denied its forces had shelled the town in Ukraine.', date: '2021-03-01' }, model).events;
+  assert.ok(denied.some((e) => e.root === '19' && e.modality.negated), trace(denied));
+  const that = codeArticle({ id: 't', text: 'Russia denied that its troops attacked Ukrainian villages.', date: '2021-03-01' }, model).events;
+  assert.ok(that.some((e) => e.root === '19' && e.modality.negated), trace(that));
+  const after = codeArticle({ id: 't', text: 'Russia denied the report, and its troops attacked Ukrainian villages.', date: '2021-03-01' }, model).events;
+  assert.ok(after.some((e) => e.root === '19' && !e.modality.negated), trace(after));
+  const names = codeArticle({ id: 't', text: 'Russia rejected five envoys that Ukraine wanted to invite.', date: '2021-03-01' }, model).events;
+  assert.ok(names.every((e) => !e.modality.negated), trace(names));
+});

@@ -128,6 +128,28 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     if (several) cl.subject = several.subject;
   }
   linkReportedSpeech(tokens, clauses);
+  negateDenied(tokens, clauses, g);
+}
+
+/**
+ * "Russia denied that its troops attacked the villages", "Moscow denied its forces had shelled the town": what a
+ * denial says is told as not done. The denied clause is the finite one right after the verb of denial (past "that"
+ * and its subject); a clause behind another boundary, or the denial's own negation ("did not deny"), is left as is.
+ */
+function negateDenied(tokens: Token[], clauses: Clause[], g: Grammar): void {
+  for (let d = 0; d + 1 < clauses.length; d++) {
+    const den = clauses[d], c = clauses[d + 1];
+    if (!g.denying.has(den.lemma) || den.negated || den.frame?.frame === 'refusal' || c.nonFinite) continue;
+    // Right after the verb: "denied that ...", "denied his government had ..." (not "rejected five names that ...").
+    const next = den.head + 1;
+    if (tokens[next]?.norm !== 'that' && c.subject[0]?.start !== next) continue;
+    let open = true;
+    for (let k = den.head + 1; k < c.groupStart && open; k++) {
+      const t = tokens[k];
+      if (CLAUSE_PUNCT.has(t.text) || t.text === ',' || t.pos === 'CCONJ' || (g.boundaries.has(t.norm) && t.norm !== 'that' && t.pos !== 'ADP')) open = false;
+    }
+    if (open) c.negated = true;
+  }
 }
 
 /** Token k is a noun opened by a preposition (past its determiners and adjectives), after a comma: "..., under orders". */
