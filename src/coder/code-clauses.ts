@@ -11,6 +11,7 @@ import { candidatePatterns } from './pattern-index.js';
 import { absorbNested, applySlots, withPairs } from './pattern-slots.js';
 import { addReportedForce } from './reported-force.js';
 import { relativeStart } from '../clauses/asides.js';
+import { startsUpper } from '../nlp/letter-case.js';
 
 export interface EventDraft {
   clause: Clause;
@@ -36,7 +37,8 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   // The sentence's words and lemmas: patterns needing a word the sentence lacks are skipped unread.
   const words = new Set<string>();
   for (const t of tokens) { words.add(t.norm); words.add(t.lemma); }
-  const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g, words, book));
+  const sentence: SentenceFacts = { words, idle: idleVerbs(tokens, clauses) };
+  const byClause = clauses.map((cl) => draftsOf(tokens, cl, clauses, idx, verbs, g, sentence, book));
   applyFrames(clauses, byClause, book);
   dropRestatements(clauses, byClause);
   absorbNested(tokens, clauses, byClause);
@@ -89,14 +91,20 @@ function violentProtest(tokens: Token[], d: EventDraft, g: Grammar): void {
   d.framed = { code: '145', id: 'data/grammar/protester-nouns.txt', verb: d.clause.head };
 }
 
-function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, words: Set<string>, book: Codebook): EventDraft[] {
+/** What every clause of a sentence looks up: its words and lemmas, and the verbs that head no clause. */
+interface SentenceFacts {
+  words: Set<string>;
+  idle: Set<number>;
+}
+
+function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIndex, verbs: VerbLexicon, g: Grammar, sentence: SentenceFacts, book: Codebook): EventDraft[] {
   if (!verbs.byLemma.has(cl.lemma) || cl.nounComplement || isBackground(cl, clauses, tokens)) return [];
   let match: PatternMatch | null = null;
   const subj = cl.passive && cl.subject.length ? { start: cl.subject[0].start, end: cl.subject[cl.subject.length - 1].end } : null;
   // "a mortar bomb was fired at Israel": a passive whose subject is a thing leaves the target slot to the phrase
   // after the verb, as an active would.
   const passiveSlot = cl.passive && (!cl.subject.length || cl.subject.some(isActorLike));
-  for (const p of candidatePatterns(verbs, cl.lemma, words)) {
+  for (const p of candidatePatterns(verbs, cl.lemma, sentence.words)) {
     // "the rebels were to blame" is an accusation only as someone's claim.
     if (p.reported && cl.reportedBy === null) continue;
     if (p.subjectWords && !namedBy(tokens, cl.subject, p.subjectWords)) continue;
@@ -120,7 +128,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "was arrested in Niger", "were expelled from North Korea": coercion or a cut in relations with no one named is
   // the state's where it happened; so is a release ("were freed from captivity in Libya", "released in Tripoli").
   if (!sources.length && cl.passive && /^(1[67]|084)/.test(match.pattern.code)) {
-    const place = placeOf(tokens, match.end, idx, g, idleVerbs(tokens, clauses));
+    const place = placeOf(tokens, match.end, idx, g, sentence.idle);
     // A release is the state's only where a place is named ("into the care of their mother" is no place).
     if (place?.country && (!match.pattern.code.startsWith('084') || namesPlace(tokens, place))) sources = [place];
   }
@@ -163,7 +171,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "declared a ceasefire" is more than saying.
   const saying = cl.reporting && match.pattern.weight === 1;
   if (saying && !(match.slot && targets.some(isActorLike))) return [];
-  const place = placeOf(tokens, match.end, idx, g, idleVerbs(tokens, clauses)) ?? frontedPlace(tokens, idx, g);
+  const place = placeOf(tokens, match.end, idx, g, sentence.idle) ?? frontedPlace(tokens, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party, and
   // failing one in the clause, the place the sentence goes on to name ("resigned, after protests in Peru").
   // "Kenya and Uganda praised the deal", "... are promoting biofuels": support whose slot holds a thing is for that
@@ -311,7 +319,7 @@ function originOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar):
 /** The phrase is a name ("Libya", "the Gaza Strip"): its first word after an article is capitalised. */
 function namesPlace(tokens: Token[], m: Mention): boolean {
   const first = tokens[m.start].pos === 'DET' ? tokens[m.start + 1] : tokens[m.start];
-  return !!first && /^\p{Lu}/u.test(first.text);
+  return !!first && startsUpper(first.text);
 }
 
 /** A place as the other party: "in Baghdad" is Iraq, the country, not its government. */
