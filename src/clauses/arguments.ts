@@ -152,7 +152,6 @@ function negateDenied(tokens: Token[], clauses: Clause[], g: Grammar): void {
   }
 }
 
-/** Token k is a noun opened by a preposition (past its determiners and adjectives), after a comma: "..., under orders". */
 /** "was determined to mend ties", "is committed to": a participle after "be" that states a will, read as its word. */
 function statedParticiple(tokens: Token[], gv: Clause, g: Grammar): ControlVerb | undefined {
   return gv.passive && gv.byAgent.length === 0 ? g.control.get(tokens[gv.head].norm) : undefined;
@@ -169,6 +168,7 @@ function complementNoun(tokens: Token[], k: number, idx: MentionIndex, g: Gramma
 }
 const PARTY_PREPOSITIONS = new Set(['from', 'by', 'to', 'of', 'for']);
 
+/** Token k is a noun opened by a preposition (past its determiners and adjectives), after a comma: "..., under orders". */
 function prepositionalNoun(tokens: Token[], k: number): boolean {
   if (tokens[k]?.pos !== 'NOUN') return false;
   let j = k - 1;
