@@ -188,7 +188,6 @@ function adjectiveFrame(tokens: Token[], cl: Clause, g: Grammar, clauses: Clause
   return ctl.frame ? { frame: ctl.frame, id: ctl.id, at: cl.groupStart - 2 } : null;
 }
 
-/** "will meet" states an intent; "will not lift" or "would not allow" a refusal. */
 /** "if Cuba does not release its prisoners": a clause under "if", "unless" or "until" states a condition. */
 function conditional(tokens: Token[], cl: Clause): boolean {
   const start = cl.subject[0] && cl.subject[0].start < cl.groupStart ? cl.subject[0].start : cl.groupStart;
@@ -196,6 +195,7 @@ function conditional(tokens: Token[], cl: Clause): boolean {
 }
 const CONDITION = new Set(['if', 'unless', 'until', 'whether']);
 
+/** "will meet" states an intent; "will not lift" or "would not allow" a refusal. */
 function auxiliaryFrame(cl: Clause, ownNegation: boolean): Clause['frame'] {
   // "did not give permission": withholding cooperation is a refusal (frames.tsv has refusal lines for cooperation
   // only; "did not attack" stays a negated attack). A negation the clause only inherits ("would not give permission

@@ -28,7 +28,9 @@ export interface Clause {
   /** An -ing clause right after a noun that it describes ("protesters demanding the release", "a bus carrying
    * pilgrims"): the noun is its subject, and it tells about that noun as a relative clause does. */
   describes?: boolean;
-  /** The frame a governing verb or adjective puts around this clause's event ("agreed to", "willing to", "urged X to"). */
-  /** `purpose`: taken from the verb an infinitive of purpose follows ("will travel to Ankara to meet"). */
+  /**
+   * The frame a governing verb or adjective puts around this clause's event ("agreed to", "willing to", "urged X to");
+   * `purpose`: taken from the verb an infinitive of purpose follows ("will travel to Ankara to meet").
+   */
   frame: { frame: Frame; id: string; at: number; purpose?: boolean } | null;
 }

@@ -507,15 +507,15 @@ function saysMoreThanPattern(tokens: Token[], m: Mention): boolean {
 
 const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
 
-/**
- * When a pattern names no target and no actor follows it directly, the first actor introduced by a target
- * preposition later in the same clause: "filed a lawsuit in a district court against Thom".
- */
 /** Heads of participle clauses that modify a noun ("a pendant engraved with ..."): a search may pass them. */
 function participleHeads(clauses: Clause[]): Set<number> {
   return new Set(clauses.filter((c) => c.nonFinite === 'participle').map((c) => c.head));
 }
 
+/**
+ * When a pattern names no target and no actor follows it directly, the first actor introduced by a target
+ * preposition later in the same clause: "filed a lawsuit in a district court against Thom".
+ */
 function prepositionalTarget(tokens: Token[], from: number, idx: MentionIndex, g: Grammar, actorsOnly = false, passable: Set<number> = new Set()): Mention | null {
   let first: Mention | null = null;
   // "returned the sculpture to Algeria's ambassador" under a pattern ending in "to": the phrase after it.
