@@ -1,5 +1,6 @@
 // Step 1: verb groups. Auxiliaries, negators and adverbs before a verb belong to its group; the last verb heads it.
 import type { Token } from '../nlp/types.js';
+import { startsUpper } from '../nlp/letter-case.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import type { Clause } from './types.js';
 import type { Mention } from '../actors/types.js';
@@ -84,7 +85,7 @@ function nominalIng(tokens: Token[], i: number, inPhrase: Uint8Array): boolean {
   const after = tokens[i + 1];
   if (!before || (after && (OBJECT_START.has(after.pos) || after.pos === 'PART'))) return false;
   if (before.pos === 'DET') return true;
-  return before.pos === 'NOUN' && inPhrase[i - 1] !== IN_HUMAN_PHRASE && !/^\p{Lu}/u.test(before.text);
+  return before.pos === 'NOUN' && inPhrase[i - 1] !== IN_HUMAN_PHRASE && !startsUpper(before.text);
 }
 
 /** A form of "be" followed (past adverbs and negation) by an adjective, and no verb of its own group. */

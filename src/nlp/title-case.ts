@@ -3,6 +3,7 @@
 import { nlp, its } from './wink.js';
 import { normalize } from './normalize.js';
 import type { Token } from './types.js';
+import { startsUpper } from './letter-case.js';
 
 /** Tags that may start the object after a headline verb. */
 const OBJECT_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PRON']);
@@ -11,7 +12,7 @@ const NAME_LIKE = new Set(['NOUN', 'PROPN']);
 /** Every word of four letters or more is capitalised, and there are at least three such words. */
 export function isTitleCase(tokens: Token[]): boolean {
   const long = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return long.length >= 3 && long.every((t) => /^\p{Lu}/u.test(t.text));
+  return long.length >= 3 && long.every((t) => startsUpper(t.text));
 }
 
 /**
@@ -32,7 +33,7 @@ export function retagTitleCase(tokens: Token[]): void {
     tokens[i].lemma = lower[i].lemma;
   }
   for (let i = 1; i < tokens.length; i++) {
-    if (lower[i].pos !== 'VERB' || !NAME_LIKE.has(tokens[i].pos) || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    if (lower[i].pos !== 'VERB' || !NAME_LIKE.has(tokens[i].pos) || !startsUpper(tokens[i].text)) continue;
     // "United States": a verb the lower case reading finds right before a noun it modifies is no verb.
     if (lower[i + 1]?.pos === 'NOUN' && NAME_LIKE.has(lower[i - 1].pos) === false) continue;
     tokens[i].pos = 'VERB';

@@ -1,6 +1,7 @@
 // The tagger sometimes misreads verbs: "staged" lemmatised as "stag", "would free" tagged as an adjective.
 // Given the verbs dyad knows, these helpers recover the verb.
 import type { Token } from './types.js';
+import { startsLower, startsUpper } from './letter-case.js';
 
 /** Base forms a verb token may have, most likely first: the tagger's lemma, an irregular form, suffixes undone. */
 function candidates(t: Token, irregular: Map<string, string>): string[] {
@@ -206,7 +207,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our',
 export function attributiveParticiples(tokens: Token[]): void {
   // "Reinforced British troops remained on alert": a participle opening the sentence before a noun phrase.
   const first = tokens[0];
-  if (first?.pos === 'VERB' && /ed$/.test(first.norm) && /^\p{Lu}/u.test(first.text) && NOUN_START.has(tokens[1]?.pos ?? '') && tokens.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) first.pos = 'ADJ';
+  if (first?.pos === 'VERB' && /ed$/.test(first.norm) && startsUpper(first.text) && NOUN_START.has(tokens[1]?.pos ?? '') && tokens.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) first.pos = 'ADJ';
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1].pos;
@@ -219,7 +220,7 @@ export function attributiveParticiples(tokens: Token[]): void {
       tokens[i + 1].pos = 'NOUN';
     }
     // "opened its borders to displaced Afghans": after a preposition, before its noun.
-    else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && t.norm !== t.lemma && (tokens[i - 1].pos === 'ADP' || tokens[i - 1].norm === 'to') && /^\p{Ll}/u.test(tokens[i - 1].text) && (next === 'NOUN' || next === 'PROPN')) t.pos = 'ADJ';
+    else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && t.norm !== t.lemma && (tokens[i - 1].pos === 'ADP' || tokens[i - 1].norm === 'to') && startsLower(tokens[i - 1].text) && (next === 'NOUN' || next === 'PROPN')) t.pos = 'ADJ';
   }
 }
 
