@@ -636,3 +636,9 @@ test('what a denial says is told as not done; a clause after another boundary, o
   const names = codeArticle({ id: 't', text: 'Russia rejected five envoys that Ukraine wanted to invite.', date: '2021-03-01' }, model).events;
   assert.ok(names.every((e) => !e.modality.negated), trace(names));
 });
+
+test('a name in apposition inside a list is the phrase before it, not another party', () => {
+  const { events } = codeArticle({ id: 't', text: "Iran's Javad Zarif, his Russian counterpart, Sergei Lavrov, and the Turkish foreign minister, Mevlut Cavusoglu, signed a joint statement.", date: '2019-01-01' }, model);
+  assert.equal(events.length, 6, trace(events));
+  assert.ok(events.every((e) => e.source.country !== e.target?.country), trace(events));
+});

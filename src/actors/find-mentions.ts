@@ -203,8 +203,9 @@ function linkAppositions(s: Sentence, ms: Mention[], g: Grammar): void {
       a.agent = b.agent;
       a.via = `apposition "${b.text}"`;
       b.personName = null;
-    } else if (a.kind === 'actor' && a.agent && !a.personName && !a.extent && b.kind === 'named' && b.personName && (!t[b.end] || /^[,.;)]$/.test(t[b.end].text))) {
-      // "his Iranian counterpart, Mostafa Mohammad Najjar,": the name is the same person; the actor spans both.
+    } else if (a.kind === 'actor' && a.agent && !a.personName && !a.extent && b.personName && (b.kind === 'named' || (b.kind === 'actor' && b.country === a.country)) && (!t[b.end] || /^[,.;)]$/.test(t[b.end].text) || t[b.end].norm === 'and')) {
+      // "his Iranian counterpart, Mostafa Mohammad Najjar,", "his Russian counterpart, Sergei Lavrov, and ...": the
+      // name is the same person; the actor spans both.
       a.extent = { charEnd: b.charEnd, text: s.text.slice(a.charStart, b.charEnd) };
       a.personName = b.personName;
     }

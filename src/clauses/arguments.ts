@@ -404,6 +404,8 @@ function withConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[
     // "the EU, the United States and other countries": the last item may be a phrase no dictionary codes.
     const head = cur === m && tokens[m.start - 1].norm === 'and';
     if (!prev || !isActorLike(prev) || !(isActorLike(cur) || head)) break;
+    // "his Russian counterpart, Sergei Lavrov, and ...": a name in apposition is the phrase before it, not an item.
+    if (apposedTo(prev, cur)) { out[0] = prev; cur = prev; continue; }
     if (serial && !(tokens[prev.start - 1]?.text === ',' && isActorLike(idx.endingAt[prev.start - 2]))) break;
     out.unshift(prev);
     cur = prev;
@@ -459,6 +461,11 @@ export function objectOf(tokens: Token[], cl: Clause, idx: MentionIndex): Mentio
   return [];
 }
 
+/** `b` is the name `a` stands in apposition with ("his Russian counterpart, Sergei Lavrov"): one person. */
+function apposedTo(a: Mention, b: Mention): boolean {
+  return !!a.extent && a.extent.charEnd === b.charEnd;
+}
+
 export function rightConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): Mention[] {
   const out: Mention[] = [];
   let cur = m;
@@ -468,6 +475,7 @@ export function rightConjuncts(tokens: Token[], m: Mention, idx: MentionIndex): 
     const serial = out.length > 0 && tokens[cur.end].norm === ',' && CONJ.has(tokens[cur.end + 1]?.norm ?? '') && tokens[cur.end + 1].norm !== ',';
     const next = idx.startingAt[cur.end + (serial ? 2 : 1)];
     if (!next || !isActorLike(next) || !isActorLike(cur)) break;
+    if (apposedTo(cur, next)) { cur = next; continue; }
     if (tokens[cur.end].norm !== ',' || serial) closed = true;
     out.push(next);
     cur = next;
