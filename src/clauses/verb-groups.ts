@@ -66,6 +66,8 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
       passive: (passiveAux && participle) || nonFinite === 'participle',
       nonFinite, subject: [], byAgent: [], governor: null,
       reporting: g.reporting.has(head.lemma), reportedBy: null, quoted: quoted[i] === 1, frame: null,
+      // Set later by the argument pass; given here so every clause has one shape (V8 optimises one shape once).
+      nounComplement: undefined, describes: undefined,
     });
   }
   return out;

@@ -3,6 +3,14 @@
 import type { Token } from './types.js';
 import { startsLower, startsUpper } from './letter-case.js';
 
+// Word-shape tests on per-token paths, made once (a literal in a function makes a new RegExp each time it runs).
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
+const PLURAL_END = /[^s]s$/;
+const PAST_END = /(?:ed|en)$/;
+const PARTICIPLE_END = /(?:ed|en|ing)$/;
+const LOWER_WORD = /^[a-z]+$/;
+const LY_ADVERB = /^\p{Ll}+ly$/u;
+
 /** Base forms a verb token may have, most likely first: the tagger's lemma, an irregular form, suffixes undone. */
 function candidates(t: Token, irregular: Map<string, string>): string[] {
   const w = t.norm;
@@ -47,7 +55,7 @@ const CLAUSE_EDGE = new Set(['SCONJ', 'CCONJ']);
 function verbBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const u = tokens[k];
-    if (u.pos === 'PUNCT' || CLAUSE_EDGE.has(u.pos) || (u.pos === 'PRON' && /^(?:who|which|that)$/.test(u.norm))) return false;
+    if (u.pos === 'PUNCT' || CLAUSE_EDGE.has(u.pos) || (u.pos === 'PRON' && RELATIVE_WORDS.has(u.norm))) return false;
     if ((u.pos === 'VERB' && tokens[k + 1]?.norm !== 'by') || u.pos === 'AUX') return true;
   }
   return false;
@@ -60,7 +68,7 @@ function verbBefore(tokens: Token[], i: number): boolean {
 function finiteVerbAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length; k++) {
     const u = tokens[k];
-    if (u.pos === 'PUNCT' || CLAUSE_EDGE.has(u.pos) || (u.pos === 'PRON' && /^(?:who|which|that)$/.test(u.norm))) return false;
+    if (u.pos === 'PUNCT' || CLAUSE_EDGE.has(u.pos) || (u.pos === 'PRON' && RELATIVE_WORDS.has(u.norm))) return false;
     if (u.pos === 'AUX' || (u.pos === 'VERB' && !u.norm.endsWith('ing') && tokens[k - 1].norm !== 'to')) return true;
   }
   return false;
@@ -92,13 +100,13 @@ function pluralOpening(tokens: Token[], i: number): boolean {
   }
   if (tokens.slice(0, i).some((t) => t.norm === 'and' || t.text === ',')) return true;
   // A capitalised first word may be a common noun the tagger took for a name ("Nurses in Ghana call off").
-  return !!head && (head.pos === 'NOUN' || head === tokens[0]) && /[^s]s$/.test(head.norm);
+  return !!head && (head.pos === 'NOUN' || head === tokens[0]) && PLURAL_END.test(head.norm);
 }
 
 /** The token before `i` past adverbs and negation ("will likely meet", "would not free"). */
 function beforeAdverbs(tokens: Token[], i: number): Token | undefined {
   let k = i - 1;
-  while (k > 0 && (tokens[k].pos === 'ADV' || (tokens[k].pos === 'PART' && tokens[k].norm !== 'to') || /^\p{Ll}+ly$/u.test(tokens[k].text))) k--;
+  while (k > 0 && (tokens[k].pos === 'ADV' || (tokens[k].pos === 'PART' && tokens[k].norm !== 'to') || LY_ADVERB.test(tokens[k].text))) k--;
   return tokens[k];
 }
 
@@ -123,7 +131,7 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     const afterModal = (!!lead && lead.pos !== 'PROPN' && modals.has(lead.norm)) || (prev.norm === 'to' && prev.pos === 'PART') ||
       // "is currently striking targets": a progressive read as an adjective.
       (t.norm.endsWith('ing') && (prev.pos === 'AUX' || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'AUX')) && OBJECT_START.has(next?.pos ?? ''));
-    const pastLike = /ed$/.test(t.norm) || irregular.has(t.norm);
+    const pastLike = t.norm.endsWith('ed') || irregular.has(t.norm);
     // "Rwanda alleged that ...": a clause of what was said after it counts as an object.
     const pastForm = pastLike && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || (prev.pos === 'ADJ' && irregular.has(t.norm))) &&
       (OBJECT_START.has(next?.pos ?? '') || (next?.norm === 'that' && next.pos === 'SCONJ')) && !verbBefore(tokens, i);
@@ -131,11 +139,11 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     const byPhrase = pastLike && next?.norm === 'by' && (OBJECT_START.has(tokens[i + 2]?.pos ?? '') || (prev.pos === 'AUX' && (tokens[i + 2]?.pos === 'NOUN' || tokens[i + 2]?.pos === 'ADJ'))) && prev.pos !== 'DET' && prev.pos !== 'PRON';
     // The only verb of its clause, in the present tense after its subject: "Saudi Arabia lifts blockade of Qatar",
     // "the council stops the work", "Syrian forces clash with rioters" (a base form only after a plural subject).
-    const present = /^[a-z]+$/.test(t.norm) && !t.norm.endsWith('ss') && !t.norm.endsWith('ing') && !pastLike &&
+    const present = LOWER_WORD.test(t.norm) && !t.norm.endsWith('ss') && !t.norm.endsWith('ing') && !pastLike &&
       (t.norm.endsWith('s')
         // "-s" before a preposition stays a plural noun: "economic sanctions against five banks".
         ? (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && (OBJECT_START.has(next?.pos ?? '') || next?.pos === 'NOUN')
-        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (/s$/.test(prev.norm) || pluralOpening(tokens, i) || compoundNames(tokens, i - 1)) && PRESENT_NEXT.has(next?.pos ?? '')) &&
+        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (prev.norm.endsWith('s') || pluralOpening(tokens, i) || compoundNames(tokens, i - 1)) && PRESENT_NEXT.has(next?.pos ?? '')) &&
       !verbBefore(tokens, i) && !finiteVerbAfter(tokens, i);
     // "has agreed to re-open its borders": "to" read as a preposition before a verb and its object.
     const toVerb = prev.norm === 'to' && (tokens[i - 2]?.pos === 'VERB' || tokens[i - 2]?.pos === 'ADJ') && (next?.pos === 'DET' || next?.pos === 'PRON');
@@ -164,7 +172,7 @@ function mainHave(tokens: Token[]): void {
     // "had already left", "had the army deployed": a participle right after the object is still the group's.
     let k = i + 1;
     while (k < tokens.length && (HAVE_OBJECT.has(tokens[k].pos) || tokens[k].pos === 'PROPN')) k++;
-    if (tokens[k]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[k].norm)) continue;
+    if (tokens[k]?.pos === 'VERB' && PAST_END.test(tokens[k].norm)) continue;
     t.pos = 'VERB';
   }
 }
@@ -207,20 +215,20 @@ const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our',
 export function attributiveParticiples(tokens: Token[]): void {
   // "Reinforced British troops remained on alert": a participle opening the sentence before a noun phrase.
   const first = tokens[0];
-  if (first?.pos === 'VERB' && /ed$/.test(first.norm) && startsUpper(first.text) && NOUN_START.has(tokens[1]?.pos ?? '') && tokens.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) first.pos = 'ADJ';
+  if (first?.pos === 'VERB' && first.norm.endsWith('ed') && startsUpper(first.text) && NOUN_START.has(tokens[1]?.pos ?? '') && tokens.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) first.pos = 'ADJ';
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1].pos;
-    if (t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.norm) && ARTICLES.has(tokens[i - 1].norm) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
+    if (t.pos === 'VERB' && PARTICIPLE_END.test(t.norm) && ARTICLES.has(tokens[i - 1].norm) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
     // "will not accept returned asylum seekers": a past participle right after a verb, before its noun object.
-    else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && tokens[i - 1].pos === 'VERB' && (next === 'NOUN' || next === 'ADJ')) t.pos = 'ADJ';
+    else if (t.pos === 'VERB' && PAST_END.test(t.norm) && tokens[i - 1].pos === 'VERB' && (next === 'NOUN' || next === 'ADJ')) t.pos = 'ADJ';
     // "spurned repeated offers for talks": no finite verb follows a verb, so the pair is an adjective and its noun.
-    else if (t.pos === 'VERB' && /ed$/.test(t.norm) && tokens[i - 1].pos === 'VERB' && /ed$/.test(tokens[i - 1].norm) && next === 'VERB' && /[^s]s$/.test(tokens[i + 1].norm) && tokens[i + 2]?.pos !== 'DET') {
+    else if (t.pos === 'VERB' && t.norm.endsWith('ed') && tokens[i - 1].pos === 'VERB' && tokens[i - 1].norm.endsWith('ed') && next === 'VERB' && PLURAL_END.test(tokens[i + 1].norm) && tokens[i + 2]?.pos !== 'DET') {
       t.pos = 'ADJ';
       tokens[i + 1].pos = 'NOUN';
     }
     // "opened its borders to displaced Afghans": after a preposition, before its noun.
-    else if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && t.norm !== t.lemma && (tokens[i - 1].pos === 'ADP' || tokens[i - 1].norm === 'to') && startsLower(tokens[i - 1].text) && (next === 'NOUN' || next === 'PROPN')) t.pos = 'ADJ';
+    else if (t.pos === 'VERB' && PAST_END.test(t.norm) && t.norm !== t.lemma && (tokens[i - 1].pos === 'ADP' || tokens[i - 1].norm === 'to') && startsLower(tokens[i - 1].text) && (next === 'NOUN' || next === 'PROPN')) t.pos = 'ADJ';
   }
 }
 
@@ -259,6 +267,6 @@ function nounsAfterCopula(tokens: Token[]): void {
 function adverbsInGroups(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos === 'ADJ' && /^\p{Ll}+ly$/u.test(t.text) && tokens[i - 1].pos === 'AUX' && tokens[i + 1].pos === 'VERB') t.pos = 'ADV';
+    if (t.pos === 'ADJ' && LY_ADVERB.test(t.text) && tokens[i - 1].pos === 'AUX' && tokens[i + 1].pos === 'VERB') t.pos = 'ADV';
   }
 }
