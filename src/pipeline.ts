@@ -79,7 +79,7 @@ export function codeArticle(article: Article, model: Model): CodedArticle {
 function analyse(s: Sentence, m: Model, c: ArticleContext, quoted: Uint8Array) {
   const mark = c.mark();
   const known = (lemma: string) => m.verbs.byLemma.has(lemma);
-  retagVerbs(s.tokens, m.grammar.modals, known, m.grammar.irregular, m.grammar.verbPrefixes, m.grammar.photoPositions, m.grammar.attributiveParticiples);
+  retagVerbs(s.tokens, m.grammar, known);
   const { mentions, inner } = findMentions(s, m.actors, m.grammar, c, quoted);
   const idx = indexMentions(s.tokens.length, mentions, inner);
   const inPhrase = phraseMarks(s.tokens.length, mentions);

@@ -11,14 +11,14 @@ const model = loadModel();
 /** Tags after the pipeline's verb retagging, as `word/POS`. */
 function retagged(text: string): string[] {
   const [s] = segment(text).sentences;
-  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes, model.grammar.photoPositions, model.grammar.attributiveParticiples);
+  retagVerbs(s.tokens, model.grammar, (l) => model.verbs.byLemma.has(l));
   return s.tokens.map((t) => `${t.text}/${t.pos}`);
 }
 
 /** The noun phrases of a one-sentence text, as their texts. */
 function phrases(text: string): string[] {
   const [s] = segment(text).sentences;
-  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
+  retagVerbs(s.tokens, model.grammar, (l) => model.verbs.byLemma.has(l));
   const ms = findMentions(s, model.actors, model.grammar, new ArticleContext('2021-01-01'), new Uint8Array(s.tokens.length)).mentions;
   return ms.map((m) => m.text);
 }
@@ -85,7 +85,7 @@ test('"three years ago" is a date, not part of the noun phrase before it; a spel
 
 test('a phrase right after a description ties it to an actor only across a connecting word', () => {
   const [s] = segment('The ministers received intelligence reports that Iraqi militants were near.').sentences;
-  retagVerbs(s.tokens, model.grammar.modals, (l) => model.verbs.byLemma.has(l), model.grammar.irregular, model.grammar.verbPrefixes);
+  retagVerbs(s.tokens, model.grammar, (l) => model.verbs.byLemma.has(l));
   const ms = findMentions(s, model.actors, model.grammar, new ArticleContext('2021-01-01'), new Uint8Array(s.tokens.length)).mentions;
   const r = ms.find((m) => m.text === 'intelligence reports');
   assert.ok(r && !r.extent, ms.map((m) => `${m.text}:${m.code}`).join(' | '));

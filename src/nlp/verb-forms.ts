@@ -117,9 +117,19 @@ function beforeAdverbs(tokens: Token[], i: number): Token | undefined {
  * military led by Sisi"); and an -ing form outside a noun phrase that takes an object (", wounding an officer",
  * "after penning a letter").
  */
-export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known: (lemma: string) => boolean, irregular: Map<string, string>, verbPrefixes: Set<string> = new Set(), photoPositions: Set<string> = new Set(), describing: Set<string> = new Set()): void {
-  hyphenatedAdjectives(tokens, verbPrefixes);
-  captionPositions(tokens, photoPositions);
+/** The word lists verb retagging reads (data/grammar; the model's grammar has them all). */
+export interface VerbWords {
+  modals: Map<string, unknown>;
+  irregular: Map<string, string>;
+  verbPrefixes: Set<string>;
+  photoPositions: Set<string>;
+  attributiveParticiples: Set<string>;
+}
+
+export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: string) => boolean): void {
+  const { modals, irregular } = words;
+  hyphenatedAdjectives(tokens, words.verbPrefixes);
+  captionPositions(tokens, words.photoPositions);
   nounsAfterCopula(tokens);
   attributiveParticiples(tokens);
   for (let i = 1; i < tokens.length; i++) {
@@ -155,7 +165,7 @@ export function retagVerbs(tokens: Token[], modals: Map<string, unknown>, known:
     if (v) { t.pos = 'VERB'; t.lemma = v; }
   }
   adverbsInGroups(tokens);
-  describingIng(tokens, describing);
+  describingIng(tokens, words.attributiveParticiples);
   mainHave(tokens);
 }
 
