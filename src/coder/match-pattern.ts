@@ -18,6 +18,8 @@ export interface PatternMatch {
 type Found = { end: number; target: Mention | 'subject' | null; slot: boolean; source?: Mention | null };
 
 const GAP = 4;
+/** Prepositions that tie a phrase to the noun before it ("a proposal by the government", "the head of"). */
+const TIED = new Set(['of', 'by']);
 const GAP_STOP = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')']);
 
 function wordAt(el: Extract<Element, { kind: 'word' }>, tokens: Token[], i: number): number {
@@ -81,7 +83,7 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
       // first words, a prepositional phrase or an adverb may stand before the next one (exact words say where gaps go).
       // So may a prepositional phrase after the target ("ordered [nine officials] in Catalonia jailed"), unless "of"
       // or "by" ties it to the target's noun ("dismissed [a proposal] by the government as ...").
-      const afterTarget = els[e - 1]?.kind === 'target' && tokens[i]?.pos === 'ADP' && !/^(?:of|by)$/.test(tokens[i].norm);
+      const afterTarget = els[e - 1]?.kind === 'target' && tokens[i]?.pos === 'ADP' && !TIED.has(tokens[i].norm);
       if (e > 0 && (els[e - 1].kind === 'word' || afterTarget) && !el.exact) {
         const k = interjection(tokens, i, idx);
         // "told reporters after a speech to the League" is no "tell {T} to": after the target, "to" past a phrase

@@ -47,7 +47,7 @@ export function addReportedForce<D extends Draft>(tokens: Token[], clauses: Clau
       // "said it had launched airstrikes" tells of the airstrikes; only "claimed" makes them a claim.
       if (own && !g.avowing.has(clauses[r].lemma)) continue;
       if (!own && d.source.country === speaker.country) continue;
-      if (!own && !chargeable(d.source, cl, speaker)) continue;
+      if (!own && !chargeable(d.source)) continue;
       const other = own ? d.target : d.source;
       if (!other || !isActorLike(other) || (own && d.targetIsPlace && !other.country)) continue;
       const framed = framedCode(book, own ? 'avowal' : 'charge', d.match.pattern.code);
@@ -70,12 +70,10 @@ function deniedBetween(clauses: Clause[], r: number, c: number, g: Grammar): boo
 
 /**
  * An accusation names whom it accuses. A pronoun doer ("the army said it had retaken the town") most often stands
- * for the speaker, however it resolved, and a speaker among the doers ("said it and its partner had executed")
- * tells of its own act: neither accuses anyone.
+ * for the speaker, however it resolved: it accuses no one.
  */
-function chargeable(doer: Mention, cl: Clause, speaker: Mention): boolean {
-  if (doer.kind === 'pronoun') return false;
-  return true;
+function chargeable(doer: Mention): boolean {
+  return doer.kind !== 'pronoun';
 }
 
 /** ", an AFP correspondent said": a verb of saying whose subject follows a comma attributes what came before it. */

@@ -35,7 +35,7 @@ export function retagTitleCase(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     if (lower[i].pos !== 'VERB' || !NAME_LIKE.has(tokens[i].pos) || !startsUpper(tokens[i].text)) continue;
     // "United States": a verb the lower case reading finds right before a noun it modifies is no verb.
-    if (lower[i + 1]?.pos === 'NOUN' && NAME_LIKE.has(lower[i - 1].pos) === false) continue;
+    if (lower[i + 1]?.pos === 'NOUN' && !NAME_LIKE.has(lower[i - 1].pos)) continue;
     tokens[i].pos = 'VERB';
     tokens[i].lemma = lower[i].lemma;
     found = true;
