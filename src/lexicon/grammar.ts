@@ -4,7 +4,10 @@ import path from 'node:path';
 import { readDataLines, ROOT } from './read-lines.js';
 
 export interface Pronoun { person: 1 | 3; number: 'sg' | 'pl' | 'thing'; use: string }
-export type Frame = 'intent' | 'future' | 'threat' | 'refusal' | 'appeal' | 'demand' | 'allegation' | 'coercion';
+/** The frames a control verb may put around its infinitive (the third column of control-verbs.txt). */
+const FRAMES = ['intent', 'future', 'threat', 'refusal', 'appeal', 'demand', 'allegation', 'coercion'] as const;
+export type Frame = (typeof FRAMES)[number];
+const isFrame = (f: string | undefined): f is Frame => (FRAMES as readonly (string | undefined)[]).includes(f);
 export interface ControlVerb { controller: 'subject' | 'object'; modality: 'hypothetical' | 'future' | 'negated' | null; frame: Frame | null; id: string }
 
 export interface Grammar {
@@ -104,7 +107,7 @@ export function grammar(): Grammar {
   for (const l of readDataLines(file('control-verbs.txt'))) {
     const m = l.fields[2];
     const f = l.fields[3];
-    const frame = f === 'intent' || f === 'future' || f === 'threat' || f === 'refusal' || f === 'appeal' || f === 'demand' || f === 'allegation' || f === 'coercion' ? f : null;
+    const frame = isFrame(f) ? f : null;
     control.set(l.fields[0].toLowerCase(), { controller: l.fields[1] === 'object' ? 'object' : 'subject', modality: m === 'future' || m === 'hypothetical' || m === 'negated' ? m : null, frame, id: l.id });
   }
   cached = {
