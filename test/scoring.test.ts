@@ -265,6 +265,24 @@ against an Islamic State target &amp; more.
 <EventCoding noevents="True" />
 <Text>France on Wednesday condemned allegations.</Text>
 </Sentence>
+<Sentence category="X" date="20080806" id="G4" evaluate="true"/>
+<EventCoding eventcode="190" sourcecode="NGAREB" targetcode="NGA" />
+<Text>
+</Text>
+<Parse>
+1	Rebels	rebel	NOUN	NNS	_	2	nsubj	_	_
+2	did	do	AUX	VBD	_	4	aux	_	_
+3	n't	not	PART	RB	_	4	advmod	_	_
+4	stop	stop	VERB	VB	_	0	root	_	_
+5	(	(	PUNCT	-LRB-	_	6	punct	_	_
+6	again	again	ADV	RB	_	4	advmod	_	_
+7	)	)	PUNCT	-RRB-	_	6	punct	_	_
+8	in	in	ADP	IN	_	9	case	_	_
+9	Nigeria	Nigeria	PROPN	NNP	_	4	nmod	_	_
+10	's	's	PART	POS	_	9	case	_	_
+11	north	north	NOUN	NN	_	4	nmod	_	_
+12	.	.	PUNCT	.	_	4	punct	_	_
+</Parse></Sentence>
 <Sentence category="X" date="20080806" id="G3" evaluate="false"/>
 <EventCoding eventcode="010" sourcecode="FRA" targetcode="RWA" />
 <Text>Skipped.</Text>
@@ -273,11 +291,17 @@ against an Islamic State target &amp; more.
 
   test('parses sentences, codings and normalised text; skips evaluate="false"', () => {
     const s = parseGsr(xml);
-    assert.deepEqual(s.map((x) => x.id), ['G1', 'G2']);
+    assert.deepEqual(s.map((x) => x.id), ['G1', 'G2', 'G4']);
     assert.equal(s[0].text, 'The United States launched an air strike against an Islamic State target & more.');
     assert.equal(s[0].date, '2015-06-09');
     assert.equal(s[0].gold.length, 2);
     assert.equal(s[1].gold.length, 0);
+  });
+
+  test('a record with an empty <Text> takes its sentence from the parse', () => {
+    const s = parseGsr(xml).find((x) => x.id === 'G4');
+    assert.equal(s?.text, "Rebels didn't stop (again) in Nigeria's north.");
+    assert.equal(s?.gold.length, 1);
   });
 
   test('duplicate units count once; events in no-event sentences are false positives', () => {
@@ -285,13 +309,14 @@ against an Islamic State target &amp; more.
     const events = byArticle([
       ev('G1', 'the United States=USAMIL', 'Islamic State=IRQMUS', '190'),
       ev('G2', 'France=FRAGOV', 'Rwanda=RWA', '112'),
+      ev('G4', 'Rebels=NGAREB', 'Nigeria=NGA', '190'),
     ]);
     const r = scoreGsr(sentences, events);
-    assert.equal(r.rootWithCountries.both, 1);
+    assert.equal(r.rootWithCountries.both, 2);
     assert.equal(r.rootWithCountries.recall, 1);
-    close(r.rootWithCountries.precision, 1 / 2);
-    assert.equal(r.codeWithCountries.recall, 0);
-    close(r.rootOnly.precision, 1 / 2);
+    close(r.rootWithCountries.precision, 2 / 3);
+    close(r.codeWithCountries.recall, 1 / 2);
+    close(r.rootOnly.precision, 2 / 3);
     assert.equal(r.rootOnly.recall, 1);
   });
 });

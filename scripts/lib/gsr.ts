@@ -50,10 +50,32 @@ function attrs(tag: string): Record<string, string> {
   return out;
 }
 
+/** Punctuation a tokenizer split off the word before it, and brackets that open onto the next word. */
+const CLOSES = /^(?:[.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
+const OPENS = /^[([{$]$/;
+
+/**
+ * The sentence behind a CoNLL-U parse, for records whose `<Text>` is empty (one in the file): the FORM column joined
+ * with spaces, except before punctuation and clitics the tokenizer split off and after opening brackets.
+ */
+export function textOfParse(conll: string): string {
+  let out = '';
+  let glue = true;
+  for (const line of decodeXml(conll).split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length < 2 || !/^\d+$/.test(cols[0])) continue; // comments, multi-word ranges, blank lines
+    const form = cols[1];
+    out += glue || CLOSES.test(form) ? form : ` ${form}`;
+    glue = OPENS.test(form);
+  }
+  return out.trim();
+}
+
 /**
  * Reads the validation file with regexes (its header is not valid XML): each `<Sentence .../>` (or `<Sentence ...>`)
  * opens a record holding the `<EventCoding/>` lines and the `<Text>` that follow it. Records with an `evaluate`
- * attribute other than "true" are skipped. Text is whitespace-normalised (the file hard-wraps lines).
+ * attribute other than "true" are skipped. Text is whitespace-normalised (the file hard-wraps lines); an empty
+ * `<Text>` is rebuilt from the record's parse.
  */
 export function parseGsr(xml: string): GsrSentence[] {
   const out: GsrSentence[] = [];
@@ -63,7 +85,8 @@ export function parseGsr(xml: string): GsrSentence[] {
     if ('evaluate' in a && a.evaluate.toLowerCase() !== 'true') return;
     const end = k + 1 < starts.length ? starts[k + 1].index : xml.length;
     const body = xml.slice(m.index + m[0].length, end);
-    const text = decodeXml(/<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+    const written = decodeXml(/<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+    const text = written || textOfParse(/<Parse>([\s\S]*?)<\/Parse>/.exec(body)?.[1] ?? '');
     const id = a.id ?? `gsr-${k + 1}`;
     const date = /^\d{8}$/.test(a.date ?? '') ? `${a.date.slice(0, 4)}-${a.date.slice(4, 6)}-${a.date.slice(6, 8)}` : null;
     const gold: GoldEvent[] = [];
