@@ -17,7 +17,7 @@ const ROWS: [string, string, string, string | null][] = [
   ['President Gerald Ford met Soviet leader Leonid Brezhnev in Vladivostok.', '1974-11-23', 'USAGOV', 'RUSGOV'],
   ['Margaret Thatcher criticized the Soviet Union.', '1985-01-01', 'GBRGOV', 'RUS'],
   ['The Security Council condemned the attack on Israel.', '2020-01-01', 'IGOUNO', 'ISR'],
-  ['The ACLU sued the Trump administration.', '2019-01-01', 'NGOHRIACL', 'USAGOV'],
+  ['The ACLU sued the Trump administration.', '2019-01-01', 'USANGOHRI', 'USAGOV'],
   ['Zimbabwe\'s ruling ZANU-PF accused the MDC of violence.', '2008-05-01', 'ZWEPTY', 'ZWEOPP'],
   ['Senate Republicans criticized China.', '2020-01-01', 'USALEG', 'CHN'],
   ['Striking workers blocked the road.', '2020-01-01', '---LAB', null],

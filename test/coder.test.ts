@@ -147,7 +147,7 @@ const ROWS: Row[] = [
   { text: 'Ghana will send peacekeepers and police to Mali.', expect: ['GHA 0334 MLI'] },
   { text: 'France awarded its highest decoration to the Lebanese army chief.', expect: ['FRA 051 LBNMIL'] },
   { text: 'The court gave the Kenyan government the green light to proceed with the election.', expect: ['---JUD 080 KENGOV'] },
-  { text: 'The judge granted a restraining order sought by the American Civil Liberties Union.', expect: ['---JUD 080 NGOHRIACL'] },
+  { text: 'The judge granted a restraining order sought by the American Civil Liberties Union.', expect: ['---JUD 080 USANGOHRI'] },
   { text: 'Turkey launched a mediation effort to try to prevent a war between Armenia and Azerbaijan.', expect: ['TUR 045 ARM', 'TUR 045 AZE'] },
   { text: 'Jordan reopened its border crossings for Syrian refugees.', expect: ['JOR 0872 SYR'] },
   { text: 'The army imposed a 24-hour curfew on Monday in Srinagar.', expect: ['---MIL 1723 IND'] },
