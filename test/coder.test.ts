@@ -642,3 +642,13 @@ test('a name in apposition inside a list is the phrase before it, not another pa
   assert.equal(events.length, 6, trace(events));
   assert.ok(events.every((e) => e.source.country !== e.target?.country), trace(events));
 });
+
+test('a text made public in a country, with no author named, speaks for that country; a participle after its noun is no verb of the clause', () => {
+  const alleged = codeArticle({ id: 't', text: 'A long report released on Monday in the Peruvian capital alleged that Chile had armed the smugglers.', date: '2021-03-01' }, model).events;
+  assert.ok(alleged.some((e) => e.source.country === 'PER' && e.target?.country === 'CHL' && e.cameo.startsWith('11')), trace(alleged));
+  const accused = codeArticle({ id: 't', text: 'A study published in Nairobi accused Uganda of smuggling gold.', date: '2021-03-01' }, model).events;
+  assert.ok(accused.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA' && e.cameo.startsWith('11')), trace(accused));
+  // The place a text is about, or where a thing was found, names no author.
+  const about = codeArticle({ id: 't', text: 'A bomb planted in Kabul killed two policemen.', date: '2021-03-01' }, model).events;
+  assert.ok(about.every((e) => e.source.country !== 'AFG' || e.source.text !== 'Kabul'), trace(about));
+});

@@ -87,7 +87,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       // "a car bombing by IS killed", "the missiles fired by the Israeli military struck": the doer of a thing.
       const last = cl.subject[cl.subject.length - 1];
       if (last && (!isActorLike(last) || !last.country)) {
-        const doer = doerOf(tokens, last, idx, clauses) ?? meetingParties(tokens, last, idx, g) ?? issuerOf(tokens, last, cl, clauses, idx, g);
+        const doer = doerOf(tokens, last, idx, clauses, g) ?? meetingParties(tokens, last, idx, g) ?? issuerOf(tokens, last, cl, clauses, idx, g);
         if (doer && (!isActorLike(last) || doer[0].country)) cl.subject = doer;
       }
     }
@@ -251,15 +251,27 @@ function sharesAuxiliary(tokens: Token[], prev: Clause, cl: Clause): boolean {
 
 /**
  * "A car bombing by the Islamic State killed", "the missiles fired by the Israeli military struck": a thing that
- * acts stands for whoever it is by.
+ * acts stands for whoever it is by. "A report released on Tuesday in Kigali alleged": a text made public in a
+ * country, with no author named, stands for that country.
  */
-export function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, clauses: Clause[]): Mention[] | null {
+export function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, clauses: Clause[], g: Grammar): Mention[] | null {
   let k = thing.end;
   // Past a participle that modifies the thing ("fired by"), whose "by" phrase names the doer.
-  if (tokens[k]?.pos === 'VERB' && clauses.some((c) => c.head === k)) k++;
-  if (tokens[k]?.norm !== 'by') return null;
+  const participle = tokens[k]?.pos === 'VERB' ? clauses.find((c) => c.head === k) : undefined;
+  if (participle) {
+    k++;
+    while (tokens[k] && (tokens[k].pos === 'ADV' || g.temporal.has(tokens[k].norm) || (tokens[k].norm === 'on' && g.temporal.has(tokens[k + 1]?.norm ?? '')))) k++;
+  }
   const m = idx.startingAt[k + 1];
-  return m && isActorLike(m) ? [m] : null;
+  if (!m || !isActorLike(m)) return null;
+  if (tokens[k]?.norm === 'by') return [m];
+  const published = participle && g.publishingVerbs.has(participle.lemma) && (tokens[k]?.norm === 'in' || tokens[k]?.norm === 'from');
+  return published && m.kind === 'actor' && m.country && (!m.agent || m.capital) ? [asPlace(m)] : null;
+}
+
+/** A place as a party: "in Baghdad" is Iraq, the country, not its government. */
+export function asPlace(m: Mention): Mention {
+  return m.capital && m.country ? { ...m, code: m.country, agent: null } : m;
 }
 
 /**

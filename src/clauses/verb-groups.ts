@@ -136,7 +136,8 @@ const CLAUSE_START = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
 function reducedRelative(tokens: Token[], i: number, g: Grammar): boolean {
   let k = i + 1;
-  while (tokens[k]?.pos === 'ADV') k++;
+  // "released Tuesday in Kigali": an adverb or a day says when, and the phrase goes on after it.
+  while (tokens[k]?.pos === 'ADV' || (g.temporal.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.pos === 'ADP' && !g.boundaries.has(tokens[k + 1].norm))) k++;
   if (tokens[k]?.norm === 'by') return true;
   // "release two soldiers held captive by them", "freed aid workers taken hostage by militants": one word of
   // state before "by", after the object of an earlier verb.
@@ -159,10 +160,16 @@ function reducedRelative(tokens: Token[], i: number, g: Grammar): boolean {
     // After a preposition the phrase is an object only when a verb comes earlier in the clause ("issued warrants
     // for two men sought in"); "Workers at the mine in Peru went on strike" has its verb still to come.
     if (before?.pos === 'ADP' && earlierVerb(tokens, j)) return true;
+    let crossed = false;
     for (let f = k + 1; f < tokens.length && f < k + 20; f++) {
       const t = tokens[f];
       if (STOP_AFTER.has(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON') break;
       if (t.pos === 'AUX') return true;
+      // "A report released in Kigali alleged that France ...": the clause's own verb, with its object, is still to
+      // come ("troops remained on alert after gunmen tried to ..." has a clause of its own after "after").
+      crossed ||= g.boundaries.has(t.norm);
+      const object = tokens[f + 1] && (OBJECT_START.has(tokens[f + 1].pos) || tokens[f + 1].norm === 'that');
+      if (!crossed && t.pos === 'VERB' && !t.norm.endsWith('ing') && tokens[f - 1].norm !== 'to' && object) return true;
     }
   }
   for (let j = i - 1; j >= Math.max(0, i - 5); j--) {

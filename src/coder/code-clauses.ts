@@ -2,7 +2,7 @@
 import type { Token } from '../nlp/types.js';
 import type { Mention } from '../actors/types.js';
 import type { Clause } from '../clauses/types.js';
-import { doerOf, isActorLike, rightConjuncts, type MentionIndex } from '../clauses/arguments.js';
+import { asPlace, doerOf, isActorLike, rightConjuncts, type MentionIndex } from '../clauses/arguments.js';
 import type { VerbLexicon } from './verb-lexicon.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pattern.js';
@@ -151,7 +151,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (!cl.passive && targets.length && !targets.some(isActorLike)) {
     const last = targets[targets.length - 1];
     const joined = tokens[last.end]?.norm === 'and' ? idx.startingAt[last.end + 1] : undefined;
-    targets = doerOf(tokens, last, idx, clauses) ?? (joined && !isActorLike(joined) ? doerOf(tokens, joined, idx, clauses) : null) ?? targets;
+    targets = doerOf(tokens, last, idx, clauses, g) ?? (joined && !isActorLike(joined) ? doerOf(tokens, joined, idx, clauses, g) : null) ?? targets;
   }
   // "called for sanctions against Moscow", "lent $1 billion to Indonesia": when the object is a thing and an
   // actor follows through a preposition, the actor is the other party.
@@ -320,11 +320,6 @@ function originOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar):
 function namesPlace(tokens: Token[], m: Mention): boolean {
   const first = tokens[m.start].pos === 'DET' ? tokens[m.start + 1] : tokens[m.start];
   return !!first && startsUpper(first.text);
-}
-
-/** A place as the other party: "in Baghdad" is Iraq, the country, not its government. */
-function asPlace(m: Mention): Mention {
-  return m.capital && m.country ? { ...m, code: m.country, agent: null } : m;
 }
 
 /**

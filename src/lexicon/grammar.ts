@@ -51,6 +51,8 @@ export interface Grammar {
   ditransitive: Set<string>;
   /** Verbs of handing over whose "to" phrase is the receiver after any object; see recipient-verbs.txt. */
   recipientVerbs: Set<string>;
+  /** Verbs of making a text public: the place it was made public in stands for its author; see publishing-verbs.txt. */
+  publishingVerbs: Set<string>;
   /** Boundary words that only say when ("after", "until"): the story goes on across them; see boundaries.txt. */
   timeBoundaries: Set<string>;
   /** Words before "to" that make it part of a connective ("according to", "up to"); see to-connectives.txt. */
@@ -133,6 +135,7 @@ export function grammar(): Grammar {
     directionWords: words('direction-words.txt'),
     ditransitive: words('ditransitive-verbs.txt'),
     recipientVerbs: words('recipient-verbs.txt'),
+    publishingVerbs: words('publishing-verbs.txt'),
     timeBoundaries: new Set(readDataLines(file('boundaries.txt')).filter((l) => l.fields[1] === 'time').map((l) => l.fields[0])),
     toConnectives: words('to-connectives.txt'),
     complementNouns: words('complement-nouns.txt'),

@@ -52,13 +52,19 @@ const CLAUSE_EDGE = new Set(['SCONJ', 'CCONJ']);
  * A verb or auxiliary before token `i` in its clause (back to a comma, conjunction or relative pronoun). A participle
  * before a "by" phrase modifies the subject ("the military led by Sisi overthrew him") and does not count.
  */
-function verbBefore(tokens: Token[], i: number): boolean {
+function verbBefore(tokens: Token[], i: number, passReduced = false): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const u = tokens[k];
     if (u.pos === 'PUNCT' || CLAUSE_EDGE.has(u.pos) || (u.pos === 'PRON' && RELATIVE_WORDS.has(u.norm))) return false;
+    if (passReduced && reducedRelative(tokens, k)) continue;
     if ((u.pos === 'VERB' && tokens[k + 1]?.norm !== 'by') || u.pos === 'AUX') return true;
   }
   return false;
+}
+
+/** "a report released Tuesday in Kigali": a past participle right after a common noun describes it. */
+function reducedRelative(tokens: Token[], k: number): boolean {
+  return tokens[k].pos === 'VERB' && tokens[k].norm.endsWith('ed') && tokens[k - 1]?.pos === 'NOUN';
 }
 
 /**
@@ -142,9 +148,11 @@ export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: str
       // "is currently striking targets": a progressive read as an adjective.
       (t.norm.endsWith('ing') && (prev.pos === 'AUX' || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'AUX')) && OBJECT_START.has(next?.pos ?? ''));
     const pastLike = t.norm.endsWith('ed') || irregular.has(t.norm);
-    // "Rwanda alleged that ...": a clause of what was said after it counts as an object.
+    // "Rwanda alleged that ...": a clause of what was said after it counts as an object. Before "that", a participle
+    // describing the subject is no verb of the clause ("a report released in Kigali alleged that").
+    const saidThat = next?.norm === 'that' && next.pos === 'SCONJ';
     const pastForm = pastLike && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || (prev.pos === 'ADJ' && irregular.has(t.norm))) &&
-      (OBJECT_START.has(next?.pos ?? '') || (next?.norm === 'that' && next.pos === 'SCONJ')) && !verbBefore(tokens, i);
+      (OBJECT_START.has(next?.pos ?? '') || saidThat) && !verbBefore(tokens, i, saidThat);
     // "was attacked by the army"; after an auxiliary, a bare noun will do too ("is being pressured by congress").
     const byPhrase = pastLike && next?.norm === 'by' && (OBJECT_START.has(tokens[i + 2]?.pos ?? '') || (prev.pos === 'AUX' && (tokens[i + 2]?.pos === 'NOUN' || tokens[i + 2]?.pos === 'ADJ'))) && prev.pos !== 'DET' && prev.pos !== 'PRON';
     // The only verb of its clause, in the present tense after its subject: "Saudi Arabia lifts blockade of Qatar",
