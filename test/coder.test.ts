@@ -652,3 +652,21 @@ test('a text made public in a country, with no author named, speaks for that cou
   const about = codeArticle({ id: 't', text: 'A bomb planted in Kabul killed two policemen.', date: '2021-03-01' }, model).events;
   assert.ok(about.every((e) => e.source.country !== 'AFG' || e.source.text !== 'Kabul'), trace(about));
 });
+
+test('a clause opener the tagger read as a preposition ("as", "after") starts a clause whose verb is finite', () => {
+  const events = codeArticle({ id: 't', text: 'Markets rose as the Kenyan president promised to visit Uganda.', date: '2021-03-01' }, model).events;
+  assert.ok(events.some((e) => e.source.code === 'KENGOV' && e.target?.country === 'UGA' && e.cameo.startsWith('03')), trace(events));
+});
+
+test('a framed paired pattern is one side\'s act: refusing to negotiate with someone is not their refusal too', () => {
+  const refused = codeArticle({ id: 't', text: 'Prices fell after the Kenyan government refused to negotiate with Uganda.', date: '2021-03-01' }, model).events;
+  assert.ok(refused.some((e) => e.source.code === 'KENGOV' && e.target?.country === 'UGA' && e.cameo.startsWith('12')), trace(refused));
+  assert.ok(!refused.some((e) => e.source.country === 'UGA'), trace(refused));
+  const talks = codeArticle({ id: 't', text: 'Kenya negotiated with Uganda on Monday.', date: '2021-03-01' }, model).events;
+  assert.ok(talks.some((e) => e.source.country === 'UGA' && e.target?.country === 'KEN'), trace(talks));
+});
+
+test('attending an event held in a country is a visit there (042)', () => {
+  const events = codeArticle({ id: 't', text: 'The Kenyan president attended the Tokyo Olympics.', date: '2021-08-01' }, model).events;
+  assert.ok(events.some((e) => e.source.code === 'KENGOV' && e.target?.country === 'JPN' && e.cameo === '042'), trace(events));
+});

@@ -174,7 +174,8 @@ function reducedRelative(tokens: Token[], i: number, g: Grammar): boolean {
   }
   for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
     const t = tokens[j];
-    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    // "came as the US leader prepared to": a clause opener the tagger read as a preposition starts a new clause.
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || g.boundaries.has(t.norm)) return false;
     if (t.pos === 'VERB') return !t.norm.endsWith('ing');
   }
   return false;

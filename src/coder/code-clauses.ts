@@ -189,7 +189,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (place?.country && !targetIsPlace) targets = targets.map((t) => (t.agent === 'CVL' && !t.country && t.code === 'CVL' ? { ...t, country: place.country, code: place.country + 'CVL', via: `${t.via ?? ''} + the place "${place.text}"` } : t));
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
-  return withPairs(pairs(sources, targets, reciprocal, /^0[3-6]/.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })));
+  return withPairs(pairs(sources, targets, reciprocal, /^0[3-6]/.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })), !!cl.frame && cl.frame.frame !== 'future');
 }
 
 /** A phrase among `subject` holds one of `words` ("First contingents of West African peacekeeping troops"). */

@@ -77,13 +77,17 @@ function innerActor(idx: MentionIndex, outer: Mention): Mention | null {
   return null;
 }
 
-/** Drops events of patterns that code nothing and adds each paired pattern's reverse event. */
-export function withPairs<D extends { match: PatternMatch; source: Mention; target: Mention | null }>(drafts: D[]): D[] {
+/**
+ * Drops events of patterns that code nothing and adds each paired pattern's reverse event, unless the clause is
+ * framed: "refused to negotiate with Uganda" or "promised to hold talks with Uganda" is one side's refusal or pledge
+ * ("will hold talks with Uganda" is still both sides' future act).
+ */
+export function withPairs<D extends { match: PatternMatch; source: Mention; target: Mention | null }>(drafts: D[], framed = false): D[] {
   const out: D[] = [];
   for (const d of drafts) {
     const p = d.match.pattern;
     if (p.code && p.code !== NULL_CODE) out.push(d);
-    if (p.paired && d.target) out.push({ ...d, source: d.target, target: d.source, match: { ...d.match, pattern: { ...p, code: p.paired, paired: undefined } } });
+    if (p.paired && d.target && !framed) out.push({ ...d, source: d.target, target: d.source, match: { ...d.match, pattern: { ...p, code: p.paired, paired: undefined } } });
   }
   return out;
 }
