@@ -670,3 +670,8 @@ test('attending an event held in a country is a visit there (042)', () => {
   const events = codeArticle({ id: 't', text: 'The Kenyan president attended the Tokyo Olympics.', date: '2021-08-01' }, model).events;
   assert.ok(events.some((e) => e.source.code === 'KENGOV' && e.target?.country === 'JPN' && e.cameo === '042'), trace(events));
 });
+
+test('an aside between commas may hold a relative clause with verbs of its own; the subject is the name before it', () => {
+  const events = codeArticle({ id: 't', text: 'Jan Novak, a Czech volunteer who had worked with refugees in Jordan, praised the Kenyan government.', date: '2021-03-01' }, model).events;
+  assert.ok(events.some((e) => e.source.text.endsWith('Novak') && e.source.country === 'CZE' && e.target?.country === 'KEN' && e.cameo.startsWith('05')), trace(events));
+});

@@ -338,7 +338,15 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
   if (tokens[k]?.text === ',') {
     let j = k - 1;
     const participle = (i: number) => tokens[i - 1]?.text === ',' && /(?:ed|ing)$/.test(tokens[i].norm);
-    while (j >= 0 && tokens[j].text !== ',' && (tokens[j].pos !== 'VERB' || participle(j)) && k - j < 30) j--;
+    // "Jane Roe, an academic who has given evidence in cases, told": a verb inside the aside is fine when a relative
+    // pronoun opens its clause within the aside.
+    let verb = -1;
+    while (j >= 0 && tokens[j].text !== ',' && k - j < 30) {
+      if (tokens[j].pos === 'VERB' && !participle(j)) verb = j;
+      j--;
+    }
+    const relative = (from: number, to: number) => tokens.slice(from, to).some((t) => g.relativePronouns.has(t.norm) && t.pos !== 'SCONJ');
+    if (verb >= 0 && !relative(j + 2, verb)) j = -1;
     if (j >= 0 && tokens[j].text === ',' && idx.endingAt[j - 1] && isActorLike(idx.endingAt[j - 1])) {
       // "The US commander in Iraq, General Petraeus, held talks": the phrase the "in Iraq" belongs to.
       let m = idx.endingAt[j - 1]!;
