@@ -675,3 +675,8 @@ test('an aside between commas may hold a relative clause with verbs of its own; 
   const events = codeArticle({ id: 't', text: 'Jan Novak, a Czech volunteer who had worked with refugees in Jordan, praised the Kenyan government.', date: '2021-03-01' }, model).events;
   assert.ok(events.some((e) => e.source.text.endsWith('Novak') && e.source.country === 'CZE' && e.target?.country === 'KEN' && e.cameo.startsWith('05')), trace(events));
 });
+
+test('a relative pronoun after a bracketed acronym stands for the phrase the acronym names', () => {
+  const events = codeArticle({ id: 't', text: 'Turkey views the militia as an ally of the Kurdistan Workers Party (PKK), which has attacked Turkish soldiers in the east.', date: '2021-03-01' }, model).events;
+  assert.ok(events.some((e) => e.source.code === 'TURREBPKK' && e.target?.country === 'TUR' && e.cameo.startsWith('19')), trace(events));
+});

@@ -400,12 +400,30 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
     if (t.pos === 'VERB' || CLAUSE_PUNCT.has(t.text)) return [];
     if (g.boundaries.has(t.norm) && t.pos !== 'ADP') {
       // "Moscow and Beijing, which have resisted": the relative pronoun stands for the phrase before it.
-      const before = idx.endingAt[k - 1] ?? (t.norm !== 'that' && /^(?:,|-+|—|–)$/.test(tokens[k - 1]?.text ?? '') ? idx.endingAt[k - 2] : null);
-      if (g.relativePronouns.has(t.norm) && before) return withConjuncts(tokens, before, idx);
+      const before = g.relativePronouns.has(t.norm) ? antecedent(tokens, k, idx) : null;
+      if (before) return withConjuncts(tokens, before, idx);
       return [];
     }
   }
   return [];
+}
+
+/**
+ * The phrase a relative pronoun at k stands for: the one right before it, or before its comma or dash ("Moscow and
+ * Beijing, which"), past a bracketed acronym ("the Kurdistan Workers' party (PKK), which").
+ */
+function antecedent(tokens: Token[], k: number, idx: MentionIndex): Mention | null {
+  if (idx.endingAt[k - 1]) return idx.endingAt[k - 1]!;
+  if (tokens[k].norm === 'that' || !/^(?:,|-+|—|–)$/.test(tokens[k - 1]?.text ?? '')) return null;
+  let p = k - 2;
+  if (tokens[p]?.text !== ')') return idx.endingAt[p] ?? null;
+  let open = p - 1;
+  while (open > 0 && p - open < 6 && tokens[open].text !== '(') open--;
+  if (tokens[open]?.text !== '(') return null;
+  const m = idx.endingAt[open - 1];
+  // The acronym names the phrase right before it: "an ally of the Kurdistan Workers Party (PKK), which" is the PKK.
+  for (let j = (m?.start ?? open) + 1; m && j < open - 1; j++) if (idx.startingAt[j]?.end === open) return idx.startingAt[j]!;
+  return m ?? null;
 }
 
 /**
