@@ -680,3 +680,13 @@ test('a relative pronoun after a bracketed acronym stands for the phrase the acr
   const events = codeArticle({ id: 't', text: 'Turkey views the militia as an ally of the Kurdistan Workers Party (PKK), which has attacked Turkish soldiers in the east.', date: '2021-03-01' }, model).events;
   assert.ok(events.some((e) => e.source.code === 'TURREBPKK' && e.target?.country === 'TUR' && e.cameo.startsWith('19')), trace(events));
 });
+
+test('several doers of praise or support for a named party do not support each other; signing a deal is mutual', () => {
+  const backed = codeArticle({ id: 't', text: 'Britain and Japan backed Kenya at the talks.', date: '2021-03-01' }, model).events;
+  assert.ok(backed.some((e) => e.source.country === 'GBR' && e.target?.country === 'KEN'), trace(backed));
+  assert.ok(!backed.some((e) => e.source.country === 'GBR' && e.target?.country === 'JPN'), trace(backed));
+  const passive = codeArticle({ id: 't', text: 'Kenya was supported by Britain, France and Japan on the issue.', date: '2021-03-01' }, model).events;
+  assert.ok(passive.some((e) => e.source.country === 'FRA' && e.target?.country === 'KEN') && !passive.some((e) => e.target?.country === 'JPN'), trace(passive));
+  const signed = codeArticle({ id: 't', text: 'Britain and Japan signed a trade agreement with Kenya.', date: '2021-03-01' }, model).events;
+  assert.ok(signed.some((e) => e.source.country === 'GBR' && e.target?.country === 'JPN'), trace(signed));
+});

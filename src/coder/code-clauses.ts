@@ -189,7 +189,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (place?.country && !targetIsPlace) targets = targets.map((t) => (t.agent === 'CVL' && !t.country && t.code === 'CVL' ? { ...t, country: place.country, code: place.country + 'CVL', via: `${t.via ?? ''} + the place "${place.text}"` } : t));
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
-  return withPairs(pairs(sources, targets, reciprocal, /^0[3-6]/.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })), !!cl.frame && cl.frame.frame !== 'future');
+  return withPairs(pairs(sources, targets, reciprocal, MUTUAL_WITH_OTHERS.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })), !!cl.frame && cl.frame.frame !== 'future');
 }
 
 /** A phrase among `subject` holds one of `words` ("First contingents of West African peacekeeping troops"). */
@@ -411,6 +411,9 @@ function inheritPartner(framed: EventDraft[], governing: EventDraft[]): void {
   for (const d of framed) if (d.framed && (!d.target || !isActorLike(d.target)) && d.source !== partners[0]) d.target = partners[0];
 }
 
+/** Cooperation whose several doers also act on each other when they act on another party. */
+const MUTUAL_WITH_OTHERS = /^(?:0[346]|05[07])/;
+
 /**
  * Every source with every target. Several sources of a reciprocal event ("Moon and Kim agreed", "X and Y will
  * attend the summit") act on each other first; an actor target comes after them, a mere thing not at all.
@@ -419,7 +422,8 @@ function pairs(sources: Mention[], targets: Mention[], reciprocal: boolean, coop
   const out: [Mention, Mention | null][] = [];
   // "Moon and Kim agreed to share information on North Korea": each with the other, and with a party named too;
   // "X and Y fought" or "exchanged fire on the border" is mutual, but "Obama and Putin will attack Iraq" or "Syrian
-  // and Turkish forces attacked the town" is not: in conflict, an actor or an object names the other party.
+  // and Turkish forces attacked the town" is not: in conflict, an actor or an object names the other party. So too
+  // for praise, recognition or support (05 but 050 and 057): "Britain and Japan backed the US" is not each other.
   if (sources.length > 1 && reciprocal && (cooperation || !otherNamed)) {
     for (const s of sources) for (const t of sources) if (s !== t) out.push([s, t]);
     targets = targets.filter(isActorLike);
