@@ -278,3 +278,10 @@ test('a word with accented Latin letters is one token, written as in the text', 
   assert.deepEqual(s.tokens.map((t) => t.text), ['Yesterday', 'Mevlüt', 'Çavuşoğlu', 'met', 'Zoë', 'in', 'Łódź', '.']);
   assert.equal(s.tokens[2].norm, 'cavusoglu');
 });
+
+test('a capitalised base-form verb between two names is part of the name; a past form there stays a verb', () => {
+  const name = segment('The bank hired Merrill Lynch Capital Markets to arrange the loan.').sentences[0].tokens;
+  assert.equal(name.find((t) => t.text === 'Lynch')?.pos, 'PROPN');
+  const verb = segment('Thousands of Syrians Sought Refuge in Jordan last year.').sentences[0].tokens;
+  assert.notEqual(verb.find((t) => t.text === 'Sought')?.pos, 'PROPN');
+});

@@ -106,7 +106,8 @@ const LOWER_WORD = /^\p{Ll}\p{L}{3}/u;
 /**
  * wink reads some surnames and name parts as verbs ("Gerald Ford pardoned", "Bob Ward, a director", "an Associated
  * Press report"). In running text (not a title-case headline, where every word is capitalised) a capitalised word
- * tagged as a verb is part of a name when it stands between a name and a verb, punctuation or the end, or between a
+ * tagged as a verb is part of a name when it stands between a name and a verb, punctuation or the end, or, in its
+ * base form, between two names ("Merrill Lynch Capital Markets", not "Syrians Sought Refuge"), or between a
  * determiner and a name; so is a capitalised first word followed directly by a verb ("Ford pardoned Nixon"). After
  * an opening quote or a colon the previous token is punctuation, so a verb starting a sentence of its own stays.
  */
@@ -120,7 +121,7 @@ function namesReadAsVerbs(tokens: Token[]): void {
     const next = tokens[i + 1];
     const name = i === 0
       ? (next?.pos === 'VERB' || next?.pos === 'AUX') && !t.text.endsWith('s')
-      : prev.pos === 'PROPN' ? !next || NAME_END.has(next.pos)
+      : prev.pos === 'PROPN' ? !next || NAME_END.has(next.pos) || (next.pos === 'PROPN' && startsUpper(next.text) && t.lemma === t.norm)
       : prev.pos === 'DET' && next?.pos === 'PROPN';
     if (name) t.pos = 'PROPN';
   }
