@@ -443,6 +443,8 @@ function pairs(sources: Mention[], targets: Mention[], reciprocal: boolean, coop
  */
 function sameEntity(t: Mention, s: Mention): boolean {
   if (t === s || (t.code && t.code === s.code && t.text === s.text)) return true;
+  // "it said ... required South Africa to import": a speaker pronoun and a later mention of what it stands for.
+  if (s.kind === 'pronoun' && s.ref && t.kind !== 'pronoun') return t === s.ref || (!!t.code && t.code === s.ref.code && t.text === s.ref.text);
   if (t.kind !== 'pronoun') return false;
   const ref = t.ref ?? null;
   return !!ref && (ref === s || ref === s.ref || (!!ref.personName && ref.personName === s.personName));
