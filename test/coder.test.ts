@@ -695,3 +695,10 @@ test('a speaker pronoun standing for a subject never takes a later mention of th
   const events = codeArticle({ id: 't', text: 'The recovery follows a period of droughts, which at one point required Kenya to import maize, it said.', date: '2021-03-01' }, model).events;
   assert.ok(events.every((e) => !(e.source.country === 'KEN' && e.target?.country === 'KEN')), trace(events));
 });
+
+test('several visitors, hosts or mediators do not visit, host or mediate each other; several who meet do meet each other', () => {
+  const visit = codeArticle({ id: 't', text: 'The presidents of Kenya and Uganda visited the Tanzanian port of Dar es Salaam.', date: '2021-03-01' }, model).events;
+  assert.ok(!visit.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA'), trace(visit));
+  const meet = codeArticle({ id: 't', text: 'The presidents of Kenya and Uganda met in Arusha.', date: '2021-03-01' }, model).events;
+  assert.ok(meet.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA'), trace(meet));
+});
