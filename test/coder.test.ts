@@ -702,3 +702,9 @@ test('several visitors, hosts or mediators do not visit, host or mediate each ot
   const meet = codeArticle({ id: 't', text: 'The presidents of Kenya and Uganda met in Arusha.', date: '2021-03-01' }, model).events;
   assert.ok(meet.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA'), trace(meet));
 });
+
+test('an object pronoun resolved to one of several subjects of its clause is no target', () => {
+  const events = codeArticle({ id: 't', text: 'Kenya, Uganda and Rwanda closed their borders to the small state, accusing it of harbouring rebels.', date: '2021-03-01' }, model).events;
+  const accusing = events.filter((e) => e.evidence.verb.text === 'accusing');
+  assert.ok(accusing.length > 0 && accusing.every((e) => !['KEN', 'UGA', 'RWA'].includes(e.target?.country ?? '')), trace(events));
+});

@@ -429,6 +429,9 @@ function pairs(sources: Mention[], targets: Mention[], reciprocal: boolean, coop
     targets = targets.filter(isActorLike);
     if (!targets.length) return out;
   }
+  // "Saudi Arabia, Bahrain and Egypt imposed a boycott, accusing it of ...": an object pronoun stands for none of
+  // its clause's subjects, so one resolved to any of them is no target.
+  targets = targets.filter((t) => t.kind !== 'pronoun' || sources.length < 2 || !sources.some((s) => sameEntity(t, s)));
   for (const s of sources) {
     const others = targets.filter((t) => !sameEntity(t, s));
     if (!others.length) out.push([s, null]);
