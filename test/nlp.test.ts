@@ -285,3 +285,10 @@ test('a capitalised base-form verb between two names is part of the name; a past
   const verb = segment('Thousands of Syrians Sought Refuge in Jordan last year.').sentences[0].tokens;
   assert.notEqual(verb.find((t) => t.text === 'Sought')?.pos, 'PROPN');
 });
+
+test('a quantifier between a subject and its verb ("both", "all", "each") is no determiner of a phrase to come', () => {
+  const tokens = segment('Kenya and Uganda both backed the plan.').sentences[0].tokens;
+  assert.equal(tokens.find((t) => t.text === 'both')?.pos, 'ADV');
+  const det = segment('Both countries backed the plan.').sentences[0].tokens;
+  assert.equal(det[0].pos, 'DET');
+});

@@ -55,6 +55,7 @@ export function tokenizeParagraph(text: string): RawSentence[] {
     }
     const merged = mergeHyphenated(tokens);
     namesReadAsVerbs(merged);
+    floatingQuantifiers(merged);
     out.push({ start, end, tokens: merged });
   }
   return out;
@@ -124,5 +125,21 @@ function namesReadAsVerbs(tokens: Token[]): void {
       : prev.pos === 'PROPN' ? !next || NAME_END.has(next.pos) || (next.pos === 'PROPN' && startsUpper(next.text) && t.lemma === t.norm)
       : prev.pos === 'DET' && next?.pos === 'PROPN';
     if (name) t.pos = 'PROPN';
+  }
+}
+
+const FLOATING = new Set(['both', 'all', 'each']);
+const AFTER_FLOATING = new Set(['VERB', 'AUX', 'ADV']);
+
+/**
+ * "El Salvador and Guatemala both backed Brazil": a quantifier after its noun and before the verb is no determiner of
+ * a phrase to come (wink reads "both backed Brazil" as one noun phrase).
+ */
+function floatingQuantifiers(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'DET' || !FLOATING.has(t.norm)) continue;
+    const prev = tokens[i - 1].pos;
+    if ((prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') && AFTER_FLOATING.has(tokens[i + 1].pos)) t.pos = 'ADV';
   }
 }
