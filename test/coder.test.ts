@@ -708,3 +708,9 @@ test('an object pronoun resolved to one of several subjects of its clause is no 
   const accusing = events.filter((e) => e.evidence.verb.text === 'accusing');
   assert.ok(accusing.length > 0 && accusing.every((e) => !['KEN', 'UGA', 'RWA'].includes(e.target?.country ?? '')), trace(events));
 });
+
+test('the object of a relative clause inside the subject phrase is not the subject', () => {
+  const events = codeArticle({ id: 't', text: 'A Kenyan official who visited Uganda last week criticised the Tanzanian government.', date: '2021-03-01' }, model).events;
+  assert.ok(events.some((e) => e.source.country === 'KEN' && e.target?.country === 'TZA' && e.cameo.startsWith('11')), trace(events));
+  assert.ok(!events.some((e) => e.source.country === 'UGA'), trace(events));
+});

@@ -375,6 +375,9 @@ function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, c
         ? clauses.find((c) => c.head === list[0].start - 1 && c !== cl && (c.nonFinite === 'gerund' || c.nonFinite === 'participle'))
         : undefined;
       if (modifier) { k = modifier.head; continue; }
+      // "A Saudi national who fled Syria in August told": the object of a relative clause, with its verb.
+      const relativeVerb = before?.pos === 'VERB' ? clauses.find((c) => c.head === list[0].start - 1 && c !== cl && g.relativePronouns.has(tokens[c.groupStart - 1]?.norm ?? '')) : undefined;
+      if (relativeVerb) { k = relativeVerb.groupStart - 1; continue; }
       // "jailed for criticising the army were freed": the object of an -ing clause after a preposition.
       const linker = before?.pos === 'VERB' ? gerundLinker(tokens, clauses, list[0].start - 1, cl) : -1;
       if (linker >= 0) { k = linker; continue; }
