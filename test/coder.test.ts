@@ -714,3 +714,10 @@ test('the object of a relative clause inside the subject phrase is not the subje
   assert.ok(events.some((e) => e.source.country === 'KEN' && e.target?.country === 'TZA' && e.cameo.startsWith('11')), trace(events));
   assert.ok(!events.some((e) => e.source.country === 'UGA'), trace(events));
 });
+
+test('hosting a visit needs a visitor: receiving a contract or a payment is no 043', () => {
+  const contract = codeArticle({ id: 't', text: 'The Kenyan ministry received a contract from the company last week.', date: '2021-03-01' }, model).events;
+  assert.ok(!contract.some((e) => e.cameo.startsWith('043')), trace(contract));
+  const visit = codeArticle({ id: 't', text: 'The Kenyan president received the Ugandan foreign minister in Nairobi.', date: '2021-03-01' }, model).events;
+  assert.ok(visit.some((e) => e.cameo.startsWith('043') && e.target?.country === 'UGA'), trace(visit));
+});
