@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../src/nlp/segment.js';
 import { retagVerbs } from '../src/nlp/verb-forms.js';
+import { agentNounAt } from '../src/pipeline.js';
 import { loadModel } from '../src/model.js';
 import { ArticleContext } from '../src/actors/context.js';
 import { findMentions } from '../src/actors/find-mentions.js';
@@ -11,7 +12,7 @@ const model = loadModel();
 /** Tags after the pipeline's verb retagging, as `word/POS`. */
 function retagged(text: string): string[] {
   const [s] = segment(text).sentences;
-  retagVerbs(s.tokens, model.grammar, (l) => model.verbs.byLemma.has(l));
+  retagVerbs(s.tokens, model.grammar, (l) => model.verbs.byLemma.has(l), (ts, i) => agentNounAt(model, ts, i));
   return s.tokens.map((t) => `${t.text}/${t.pos}`);
 }
 
@@ -186,6 +187,18 @@ test('a base-form verb read as a noun after a plural or coordinated opening subj
   assert.ok(retagged('Nurses in Ghana call off a walkout over unpaid wages.').includes('call/VERB'));
   // A singular subject, or a phrase opened by a preposition, leaves the noun.
   assert.ok(retagged('Kenya hand over ceremony was held in Lamu.').includes('hand/NOUN'));
+});
+
+test('a plural agent noun before a base-form verb read as a noun is the subject, and the base form its verb', () => {
+  const a = retagged('Chadian troops storm a rebel camp near the border.');
+  assert.ok(a.includes('troops/NOUN') && a.includes('storm/VERB'), a.join(' '));
+  const b = retagged('Somali militants attack an army post in Baidoa.');
+  assert.ok(b.includes('militants/NOUN') && b.includes('attack/VERB'), b.join(' '));
+  const c = retagged('Kurdish fighters clash with Turkish soldiers in Afrin.');
+  assert.ok(c.includes('fighters/NOUN') && c.includes('clash/VERB'), c.join(' '));
+  // A plural verb that names no actor keeps its reading ("plans" is no agent noun), and so does a clause with its verb.
+  assert.ok(retagged('Kenya plans attack on the rebel camp.').includes('plans/VERB'));
+  assert.ok(retagged('Chadian troops attack helicopters were grounded.').includes('attack/NOUN'));
 });
 
 test('a title-case headline shows its verb when read in lower case; its common nouns are no names', () => {

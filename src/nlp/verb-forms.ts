@@ -109,6 +109,27 @@ function pluralOpening(tokens: Token[], i: number): boolean {
   return !!head && (head.pos === 'NOUN' || head === tokens[0]) && PLURAL_END.test(head.norm);
 }
 
+const AFTER_PRESENT = new Set([...PRESENT_NEXT, 'NOUN', 'ADJ']);
+
+/**
+ * "Syrian forces clash with rioters", "rebel fighters attack an army base": a plural agent noun after its modifier,
+ * then a known verb in its base form read as a noun, is the subject and its present-tense verb. The tagger (or the
+ * present rule below) would make the agent noun the verb ("US plans talks" stays: "plans" names no actor).
+ */
+function agentsBeforeVerbs(tokens: Token[], agentNoun: AgentNoun, known: (lemma: string) => boolean, irregular: Map<string, string>): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i], v = tokens[i + 1];
+    if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !PLURAL_END.test(t.norm) || !agentNoun(tokens, i)) continue;
+    if ((v.pos !== 'NOUN' && v.pos !== 'ADJ') || !LOWER_WORD.test(v.norm) || v.norm !== v.lemma || PLURAL_END.test(v.norm) || PARTICIPLE_END.test(v.norm)) continue;
+    if (!AFTER_PRESENT.has(tokens[i + 2].pos) || verbBefore(tokens, i) || finiteVerbAfter(tokens, i + 1)) continue;
+    const lemma = verbLemma(v, known, irregular);
+    if (!lemma) continue;
+    t.pos = 'NOUN';
+    v.pos = 'VERB';
+    v.lemma = lemma;
+  }
+}
+
 /** The token before `i` past adverbs and negation ("will likely meet", "would not free"). */
 function beforeAdverbs(tokens: Token[], i: number): Token | undefined {
   let k = i - 1;
@@ -132,9 +153,13 @@ export interface VerbWords {
   attributiveParticiples: Set<string>;
 }
 
-export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: string) => boolean): void {
+/** Is token `i` a noun naming an actor on its own ("forces", "troops", "protesters"; data/agents.txt)? */
+export type AgentNoun = (tokens: Token[], i: number) => boolean;
+
+export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: string) => boolean, agentNoun: AgentNoun = () => false): void {
   const { modals, irregular } = words;
   hyphenatedAdjectives(tokens, words.verbPrefixes);
+  agentsBeforeVerbs(tokens, agentNoun, known, irregular);
   captionPositions(tokens, words.photoPositions);
   nounsAfterCopula(tokens);
   attributiveParticiples(tokens);
