@@ -157,6 +157,8 @@ test('a capitalised surname the tagger reads as a verb is part of the name; titl
   assert.equal(pos('Senator Bill Ford signed the bill on Tuesday.', 'Ford'), 'PROPN');
   assert.equal(pos('Ford vetoed the budget bill.', 'Ford'), 'PROPN');
   assert.equal(pos('An Associated Press reporter saw the crowd.', 'Associated'), 'PROPN');
+  // Between a determiner and a common noun: a company or place name before what it names.
+  assert.equal(pos('Workers at the Ford factory stopped work.', 'Ford'), 'PROPN');
   assert.notEqual(pos('Rebels Seized The Town', 'Seized'), 'PROPN');
 });
 

@@ -107,7 +107,7 @@ const LOWER_WORD = /^\p{Ll}\p{L}{3}/u;
  * wink reads some surnames and name parts as verbs ("Gerald Ford pardoned", "Bob Ward, a director", "an Associated
  * Press report"). In running text (not a title-case headline, where every word is capitalised) a capitalised word
  * tagged as a verb is part of a name when it stands between a name and a verb, punctuation or the end, or between a
- * determiner and a name; so is a capitalised first word followed directly by a verb ("Ford pardoned Nixon"). After
+ * determiner and a name or noun ("the Ford plant"); so is a capitalised first word followed directly by a verb ("Ford pardoned Nixon"). After
  * an opening quote or a colon the previous token is punctuation, so a verb starting a sentence of its own stays.
  */
 function namesReadAsVerbs(tokens: Token[]): void {
@@ -121,7 +121,7 @@ function namesReadAsVerbs(tokens: Token[]): void {
     const name = i === 0
       ? (next?.pos === 'VERB' || next?.pos === 'AUX') && !t.text.endsWith('s')
       : prev.pos === 'PROPN' ? !next || NAME_END.has(next.pos)
-      : prev.pos === 'DET' && next?.pos === 'PROPN';
+      : prev.pos === 'DET' && (next?.pos === 'PROPN' || next?.pos === 'NOUN');
     if (name) t.pos = 'PROPN';
   }
 }
