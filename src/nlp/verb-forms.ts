@@ -67,14 +67,19 @@ function reducedRelative(tokens: Token[], k: number): boolean {
   return tokens[k].pos === 'VERB' && tokens[k].norm.endsWith('ed') && tokens[k - 1]?.pos === 'NOUN';
 }
 
+/** "a man suspected of", "forces backed by": words that tie a participle to the noun it describes. */
+const TIED_AFTER = new Set(['of', 'by']);
+
 /**
- * A finite verb after token `i` in its clause. -ing forms and infinitives do not count: "Saudi Arabia lifts blockade
- * in agreement easing crisis" has no finite verb but "lifts".
+ * A finite verb after token `i` in its clause. -ing forms, infinitives and participles describing the noun before
+ * them ("suspected of", "backed by") do not count: "Saudi Arabia lifts blockade in agreement easing crisis", "Iraqi forces arrest a man suspected
+ * of ..." have no finite verb but the first.
  */
 function finiteVerbAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length; k++) {
     const u = tokens[k];
     if (u.pos === 'PUNCT' || CLAUSE_EDGE.has(u.pos) || (u.pos === 'PRON' && RELATIVE_WORDS.has(u.norm))) return false;
+    if (k > i + 1 && reducedRelative(tokens, k) && TIED_AFTER.has(tokens[k + 1]?.norm ?? '')) continue;
     if (u.pos === 'AUX' || (u.pos === 'VERB' && !u.norm.endsWith('ing') && tokens[k - 1].norm !== 'to')) return true;
   }
   return false;
