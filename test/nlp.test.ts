@@ -185,6 +185,8 @@ test('a present-tense verb read as a noun is the verb when its clause has no oth
   // A participle tied to the noun before it ("suspected of") is no finite verb of the clause; a past verb is.
   assert.ok(retagged('The Kenyan army arrests a man suspected of smuggling weapons.').includes('arrests/VERB'));
   assert.ok(retagged('A suspected gas leak occurred in the plant.').includes('gas/NOUN'));
+  // A word whose "-s" is its own ("gas", "focus") is no present form read as a plural.
+  assert.ok(retagged('Reserves of natural gas liquids in Kenya.').includes('gas/NOUN'));
 });
 
 test('a base-form verb read as a noun after a plural or coordinated opening subject is the verb', () => {

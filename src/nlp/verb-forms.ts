@@ -200,6 +200,8 @@ export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: str
     const v = verbLemma(t, known, irregular);
     // "to displaced Afghans": a past participle after "to" is no infinitive.
     if (afterModal && !pastForm && !byPhrase && prev.norm === 'to' && t.norm.endsWith('ed') && v && v !== t.norm) continue;
+    // "a suspected gas attack": only a present form read as a plural ends in an "-s" the verb lacks.
+    if (present && !afterModal && !toVerb && !ingObject && t.norm.endsWith('s') && v === t.norm) continue;
     if (v) { t.pos = 'VERB'; t.lemma = v; }
   }
   adverbsInGroups(tokens);
