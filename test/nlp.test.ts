@@ -159,6 +159,8 @@ test('a capitalised surname the tagger reads as a verb is part of the name; titl
   assert.equal(pos('An Associated Press reporter saw the crowd.', 'Associated'), 'PROPN');
   // Between a determiner and a common noun: a company or place name before what it names.
   assert.equal(pos('Workers at the Ford factory stopped work.', 'Ford'), 'PROPN');
+  // A photo credit's parts after a slash: "REUTERS/Jane Doe/File Photo".
+  assert.equal(pos('AFP/Jane Doe/File Photo Kenyan police arrest a protester in Nairobi.', 'File'), 'PROPN');
   assert.notEqual(pos('Rebels Seized The Town', 'Seized'), 'PROPN');
 });
 

@@ -121,7 +121,9 @@ function namesReadAsVerbs(tokens: Token[]): void {
     const name = i === 0
       ? (next?.pos === 'VERB' || next?.pos === 'AUX') && !t.text.endsWith('s')
       : prev.pos === 'PROPN' ? !next || NAME_END.has(next.pos)
-      : prev.pos === 'DET' && (next?.pos === 'PROPN' || next?.pos === 'NOUN');
+      : prev.pos === 'DET' ? next?.pos === 'PROPN' || next?.pos === 'NOUN'
+      // "REUTERS/Muhammad Hamed/File Photo": a photo credit's parts are names.
+      : prev.text === '/' && next?.pos === 'PROPN';
     if (name) t.pos = 'PROPN';
   }
 }
