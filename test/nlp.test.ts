@@ -205,6 +205,8 @@ test('a plural agent noun before a base-form verb read as a noun is the subject,
   assert.ok(b.includes('militants/NOUN') && b.includes('attack/VERB'), b.join(' '));
   const c = retagged('Kurdish fighters clash with Turkish soldiers in Afrin.');
   assert.ok(c.includes('fighters/NOUN') && c.includes('clash/VERB'), c.join(' '));
+  // A word read as a verb right after a preposition has no subject: no finite verb ("after pay deal").
+  assert.ok(retagged('Ghanaian doctors end strike after pay deal.').includes('end/VERB'));
   // A plural verb that names no actor keeps its reading ("plans" is no agent noun), and so does a clause with its verb.
   assert.ok(retagged('Kenya plans attack on the rebel camp.').includes('plans/VERB'));
   assert.ok(retagged('Chadian troops attack helicopters were grounded.').includes('attack/NOUN'));

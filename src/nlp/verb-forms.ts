@@ -80,6 +80,8 @@ function finiteVerbAfter(tokens: Token[], i: number): boolean {
     const u = tokens[k];
     if (u.pos === 'PUNCT' || CLAUSE_EDGE.has(u.pos) || (u.pos === 'PRON' && RELATIVE_WORDS.has(u.norm))) return false;
     if (k > i + 1 && reducedRelative(tokens, k) && TIED_AFTER.has(tokens[k + 1]?.norm ?? '')) continue;
+    // "end strike after pay deal": a word right after a preposition has no subject, so it is no finite verb.
+    if (tokens[k - 1].pos === 'ADP' && tokens[k - 1].norm !== 'to') continue;
     if (u.pos === 'AUX' || (u.pos === 'VERB' && !u.norm.endsWith('ing') && tokens[k - 1].norm !== 'to')) return true;
   }
   return false;
