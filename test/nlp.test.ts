@@ -207,6 +207,9 @@ test('a plural agent noun before a base-form verb read as a noun is the subject,
   assert.ok(c.includes('fighters/NOUN') && c.includes('clash/VERB'), c.join(' '));
   // A word read as a verb right after a preposition has no subject: no finite verb ("after pay deal").
   assert.ok(retagged('Ghanaian doctors end strike after pay deal.').includes('end/VERB'));
+  // A participle before its noun opens the object ("arrest suspected smugglers").
+  const d = retagged('Malian soldiers arrest suspected smugglers near Gao.');
+  assert.ok(d.includes('soldiers/NOUN') && d.includes('arrest/VERB'), d.join(' '));
   // A plural verb that names no actor keeps its reading ("plans" is no agent noun), and so does a clause with its verb.
   assert.ok(retagged('Kenya plans attack on the rebel camp.').includes('plans/VERB'));
   assert.ok(retagged('Chadian troops attack helicopters were grounded.').includes('attack/NOUN'));

@@ -128,13 +128,20 @@ function agentsBeforeVerbs(tokens: Token[], agentNoun: AgentNoun, known: (lemma:
     const t = tokens[i], v = tokens[i + 1];
     if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !PLURAL_END.test(t.norm) || !agentNoun(tokens, i)) continue;
     if ((v.pos !== 'NOUN' && v.pos !== 'ADJ') || !LOWER_WORD.test(v.norm) || v.norm !== v.lemma || PLURAL_END.test(v.norm) || PARTICIPLE_END.test(v.norm)) continue;
-    if (!AFTER_PRESENT.has(tokens[i + 2].pos) || verbBefore(tokens, i) || finiteVerbAfter(tokens, i + 1)) continue;
+    // "Iraqi forces arrest suspected militants": a participle before its noun opens the object.
+    const describing = describingParticiple(tokens, i + 2);
+    if ((!AFTER_PRESENT.has(tokens[i + 2].pos) && !describing) || verbBefore(tokens, i) || finiteVerbAfter(tokens, describing ? i + 2 : i + 1)) continue;
     const lemma = verbLemma(v, known, irregular);
     if (!lemma) continue;
     t.pos = 'NOUN';
     v.pos = 'VERB';
     v.lemma = lemma;
   }
+}
+
+/** "suspected militants", "kidnapped schoolgirls": a past participle right before a noun describes it. */
+function describingParticiple(tokens: Token[], k: number): boolean {
+  return tokens[k].pos === 'VERB' && PAST_END.test(tokens[k].norm) && tokens[k + 1]?.pos === 'NOUN';
 }
 
 /** The token before `i` past adverbs and negation ("will likely meet", "would not free"). */
