@@ -210,6 +210,11 @@ test('a plural agent noun before a base-form verb read as a noun is the subject,
   // A participle before its noun opens the object ("arrest suspected smugglers").
   const d = retagged('Malian soldiers arrest suspected smugglers near Gao.');
   assert.ok(d.includes('soldiers/NOUN') && d.includes('arrest/VERB'), d.join(' '));
+  // Nouns plural without an -s (data/grammar/plural-nouns.txt) take a plural verb too.
+  assert.ok(retagged('Malian police arrest 14 near Gao.').includes('arrest/VERB'));
+  assert.ok(retagged('Police clash with students in Bamako.').includes('clash/VERB'));
+  // A singular agent noun does not: "army attack" stays a noun phrase.
+  assert.ok(retagged('The Malian army attack on the camp killed 14.').includes('attack/NOUN'));
   // A plural verb that names no actor keeps its reading ("plans" is no agent noun), and so does a clause with its verb.
   assert.ok(retagged('Kenya plans attack on the rebel camp.').includes('plans/VERB'));
   assert.ok(retagged('Chadian troops attack helicopters were grounded.').includes('attack/NOUN'));

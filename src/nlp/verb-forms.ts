@@ -123,10 +123,10 @@ const AFTER_PRESENT = new Set([...PRESENT_NEXT, 'NOUN', 'ADJ']);
  * then a known verb in its base form read as a noun, is the subject and its present-tense verb. The tagger (or the
  * present rule below) would make the agent noun the verb ("US plans talks" stays: "plans" names no actor).
  */
-function agentsBeforeVerbs(tokens: Token[], agentNoun: AgentNoun, known: (lemma: string) => boolean, irregular: Map<string, string>): void {
+function agentsBeforeVerbs(tokens: Token[], agentNoun: AgentNoun, known: (lemma: string) => boolean, irregular: Map<string, string>, plural: Set<string>): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i], v = tokens[i + 1];
-    if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !PLURAL_END.test(t.norm) || !agentNoun(tokens, i)) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'PROPN') || !(PLURAL_END.test(t.norm) || plural.has(t.norm)) || !agentNoun(tokens, i)) continue;
     if ((v.pos !== 'NOUN' && v.pos !== 'ADJ') || !LOWER_WORD.test(v.norm) || v.norm !== v.lemma || PLURAL_END.test(v.norm) || PARTICIPLE_END.test(v.norm)) continue;
     // "Iraqi forces arrest suspected militants": a participle before its noun opens the object.
     const describing = describingParticiple(tokens, i + 2);
@@ -165,6 +165,7 @@ export interface VerbWords {
   verbPrefixes: Set<string>;
   photoPositions: Set<string>;
   attributiveParticiples: Set<string>;
+  pluralNouns: Set<string>;
 }
 
 /** Is token `i` a noun naming an actor on its own ("forces", "troops", "protesters"; data/agents.txt)? */
@@ -173,7 +174,7 @@ export type AgentNoun = (tokens: Token[], i: number) => boolean;
 export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: string) => boolean, agentNoun: AgentNoun = () => false): void {
   const { modals, irregular } = words;
   hyphenatedAdjectives(tokens, words.verbPrefixes);
-  agentsBeforeVerbs(tokens, agentNoun, known, irregular);
+  agentsBeforeVerbs(tokens, agentNoun, known, irregular, words.pluralNouns);
   captionPositions(tokens, words.photoPositions);
   nounsAfterCopula(tokens);
   attributiveParticiples(tokens);
@@ -200,7 +201,7 @@ export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: str
       (t.norm.endsWith('s')
         // "-s" before a preposition stays a plural noun: "economic sanctions against five banks".
         ? (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && (OBJECT_START.has(next?.pos ?? '') || next?.pos === 'NOUN')
-        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (prev.norm.endsWith('s') || pluralOpening(tokens, i) || compoundNames(tokens, i - 1)) && PRESENT_NEXT.has(next?.pos ?? '')) &&
+        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (prev.norm.endsWith('s') || words.pluralNouns.has(prev.norm) || pluralOpening(tokens, i) || compoundNames(tokens, i - 1)) && PRESENT_NEXT.has(next?.pos ?? '')) &&
       !verbBefore(tokens, i) && !finiteVerbAfter(tokens, i);
     // "has agreed to re-open its borders": "to" read as a preposition before a verb and its object.
     const toVerb = prev.norm === 'to' && (tokens[i - 2]?.pos === 'VERB' || tokens[i - 2]?.pos === 'ADJ') && (next?.pos === 'DET' || next?.pos === 'PRON');
