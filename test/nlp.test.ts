@@ -184,6 +184,8 @@ test('a present-tense verb read as a noun is the verb when its clause has no oth
   // A plural noun before a preposition, or in a clause that has its verb, stays a noun.
   assert.ok(retagged('Officials announced economic sanctions against five banks.').includes('sanctions/NOUN'));
   assert.ok(retagged('Kenyan army trains the soldiers were delayed.').includes('trains/NOUN'));
+  // A past participle read as a noun after "have" or "be", before its object.
+  assert.ok(retagged('Malian soldiers have retaken the town of Gao.').includes('retaken/VERB'));
   // A participle tied to the noun before it ("suspected of") is no finite verb of the clause; a past verb is.
   assert.ok(retagged('The Kenyan army arrests a man suspected of smuggling weapons.').includes('arrests/VERB'));
   assert.ok(retagged('A suspected gas leak occurred in the plant.').includes('gas/NOUN'));

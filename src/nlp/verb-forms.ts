@@ -193,6 +193,8 @@ export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: str
     const saidThat = next?.norm === 'that' && next.pos === 'SCONJ';
     const pastForm = pastLike && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || (prev.pos === 'ADJ' && irregular.has(t.norm))) &&
       (OBJECT_START.has(next?.pos ?? '') || saidThat) && !verbBefore(tokens, i, saidThat);
+    // "have retaken the city": a past participle the tagger read as a noun, after "have" or "be" and before its object.
+    const perfect = pastLike && lead?.pos === 'AUX' && (lead.lemma === 'have' || lead.lemma === 'be') && OBJECT_START.has(next?.pos ?? '');
     // "was attacked by the army"; after an auxiliary, a bare noun will do too ("is being pressured by congress").
     const byPhrase = pastLike && next?.norm === 'by' && (OBJECT_START.has(tokens[i + 2]?.pos ?? '') || (prev.pos === 'AUX' && (tokens[i + 2]?.pos === 'NOUN' || tokens[i + 2]?.pos === 'ADJ'))) && prev.pos !== 'DET' && prev.pos !== 'PRON';
     // The only verb of its clause, in the present tense after its subject: "Saudi Arabia lifts blockade of Qatar",
@@ -206,7 +208,7 @@ export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: str
     // "has agreed to re-open its borders": "to" read as a preposition before a verb and its object.
     const toVerb = prev.norm === 'to' && (tokens[i - 2]?.pos === 'VERB' || tokens[i - 2]?.pos === 'ADJ') && (next?.pos === 'DET' || next?.pos === 'PRON');
     const ingObject = t.norm.endsWith('ing') && OBJECT_START.has(next?.pos ?? '') && !PHRASE_BEFORE.has(prev.pos);
-    if (!afterModal && !pastForm && !byPhrase && !ingObject && !present && !toVerb) continue;
+    if (!afterModal && !pastForm && !byPhrase && !ingObject && !present && !toVerb && !perfect) continue;
     const v = verbLemma(t, known, irregular);
     // "to displaced Afghans": a past participle after "to" is no infinitive.
     if (afterModal && !pastForm && !byPhrase && prev.norm === 'to' && t.norm.endsWith('ed') && v && v !== t.norm) continue;
