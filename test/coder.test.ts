@@ -208,6 +208,9 @@ const ROWS: Row[] = [
   { text: 'Chad and Niger set up a joint task force against the militants.', expect: ['TCD 062 NER', 'NER 062 TCD'] },
   // a suspect handed over is judicial cooperation with the receiver
   { text: 'Peru handed over a Chilean cocaine trafficker to Chilean police.', expect: ['PER 063 CHLCOP'] },
+  // what two parties cooperate on says which cooperation it is
+  { text: 'Kenya cooperated with Uganda on border security.', expect: ['KEN 062 UGA'] },
+  { text: 'Ghana collaborates with Togo in trade and investment.', expect: ['GHA 061 TGO'] },
   // "in front of" is a preposition: the building is the target, not "front"
   { text: 'Kenyan nurses staged a protest in front of the health ministry.', expect: ['KENHLH 141 ---GOV'] },
   // "are on strike" with an -ing clause after it: the copula heads a clause of its own
