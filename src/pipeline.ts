@@ -3,7 +3,7 @@
 import { asideSpans } from './clauses/asides.js';
 import type { Article, EventRecord, QuoteRecord } from './types.js';
 import type { Model } from './model.js';
-import type { Sentence } from './nlp/types.js';
+import type { Sentence, Token } from './nlp/types.js';
 import { segment } from './nlp/segment.js';
 import { ArticleContext } from './actors/context.js';
 import { findMentions } from './actors/find-mentions.js';
@@ -75,11 +75,16 @@ export function codeArticle(article: Article, model: Model): CodedArticle {
   return { article, sentences, events, quotes };
 }
 
+/** A one-word agent noun of the agent dictionary at token `i` ("troops"; not "security" of "security forces"). */
+export function agentNounAt(m: Model, tokens: Token[], i: number): boolean {
+  return m.actors.agents.longestAt(tokens, i, (a) => a.role === 'noun')?.end === i + 1;
+}
+
 /** Mentions, then clauses with their arguments: the part of a sentence's reading that a quotation can redo. */
 function analyse(s: Sentence, m: Model, c: ArticleContext, quoted: Uint8Array) {
   const mark = c.mark();
   const known = (lemma: string) => m.verbs.byLemma.has(lemma);
-  retagVerbs(s.tokens, m.grammar, known);
+  retagVerbs(s.tokens, m.grammar, known, (tokens, i) => agentNounAt(m, tokens, i));
   const { mentions, inner } = findMentions(s, m.actors, m.grammar, c, quoted);
   const idx = indexMentions(s.tokens.length, mentions, inner);
   const inPhrase = phraseMarks(s.tokens.length, mentions);

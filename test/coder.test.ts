@@ -203,6 +203,18 @@ const ROWS: Row[] = [
   { text: 'Estonia is sending a small infantry unit to Mali.', expect: ['EST 072 MLI'] },
   { text: 'Armenia sent troops into Azerbaijan.', expect: ['ARM 154 AZE'] },  { text: 'Norway handed over 12 ambulances and medical supplies to help hospitals.', expect: ['NOR 07 -'] },  // a pattern's gap passes over an inserted ", including ..." list
   { text: 'Ghana announced the deployment of 400 soldiers, including 30 women, to Mali on a peacekeeping mission.', expect: ['GHA 074 MLI'] },
+  // joint patrols or a joint force by several parties are military cooperation between them
+  { text: 'Chad and Niger began joint patrols along their border.', expect: ['TCD 062 NER', 'NER 062 TCD'] },
+  { text: 'Chad and Niger set up a joint task force against the militants.', expect: ['TCD 062 NER', 'NER 062 TCD'] },
+  // a suspect handed over is judicial cooperation with the receiver
+  { text: 'Peru handed over a Chilean cocaine trafficker to Chilean police.', expect: ['PER 063 CHLCOP'] },
+  // what two parties cooperate on says which cooperation it is
+  { text: 'Kenya cooperated with Uganda on border security.', expect: ['KEN 062 UGA'] },
+  { text: 'Ghana collaborates with Togo in trade and investment.', expect: ['GHA 061 TGO'] },
+  // "in front of" is a preposition: the building is the target, not "front"
+  { text: 'Kenyan nurses staged a protest in front of the health ministry.', expect: ['KENHLH 141 ---GOV'] },
+  // "are on strike" with an -ing clause after it: the copula heads a clause of its own
+  { text: 'Kenyan nurses are on strike demanding higher wages.', expect: ['KENHLH 143 -'] },
 ];
 
 /** Sentences with no interaction: nothing is coded. */

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../src/nlp/segment.js';
 import { retagVerbs } from '../src/nlp/verb-forms.js';
+import { agentNounAt } from '../src/pipeline.js';
 import { loadModel } from '../src/model.js';
 import { ArticleContext } from '../src/actors/context.js';
 import { findMentions } from '../src/actors/find-mentions.js';
@@ -11,7 +12,7 @@ const model = loadModel();
 /** Tags after the pipeline's verb retagging, as `word/POS`. */
 function retagged(text: string): string[] {
   const [s] = segment(text).sentences;
-  retagVerbs(s.tokens, model.grammar, (l) => model.verbs.byLemma.has(l));
+  retagVerbs(s.tokens, model.grammar, (l) => model.verbs.byLemma.has(l), (ts, i) => agentNounAt(model, ts, i));
   return s.tokens.map((t) => `${t.text}/${t.pos}`);
 }
 
@@ -156,6 +157,10 @@ test('a capitalised surname the tagger reads as a verb is part of the name; titl
   assert.equal(pos('Senator Bill Ford signed the bill on Tuesday.', 'Ford'), 'PROPN');
   assert.equal(pos('Ford vetoed the budget bill.', 'Ford'), 'PROPN');
   assert.equal(pos('An Associated Press reporter saw the crowd.', 'Associated'), 'PROPN');
+  // Between a determiner and a common noun: a company or place name before what it names.
+  assert.equal(pos('Workers at the Ford factory stopped work.', 'Ford'), 'PROPN');
+  // A photo credit's parts after a slash: "REUTERS/Jane Doe/File Photo".
+  assert.equal(pos('AFP/Jane Doe/File Photo Kenyan police arrest a protester in Nairobi.', 'File'), 'PROPN');
   assert.notEqual(pos('Rebels Seized The Town', 'Seized'), 'PROPN');
 });
 
@@ -179,6 +184,13 @@ test('a present-tense verb read as a noun is the verb when its clause has no oth
   // A plural noun before a preposition, or in a clause that has its verb, stays a noun.
   assert.ok(retagged('Officials announced economic sanctions against five banks.').includes('sanctions/NOUN'));
   assert.ok(retagged('Kenyan army trains the soldiers were delayed.').includes('trains/NOUN'));
+  // A past participle read as a noun after "have" or "be", before its object.
+  assert.ok(retagged('Malian soldiers have retaken the town of Gao.').includes('retaken/VERB'));
+  // A participle tied to the noun before it ("suspected of") is no finite verb of the clause; a past verb is.
+  assert.ok(retagged('The Kenyan army arrests a man suspected of smuggling weapons.').includes('arrests/VERB'));
+  assert.ok(retagged('A suspected gas leak occurred in the plant.').includes('gas/NOUN'));
+  // A word whose "-s" is its own ("gas", "focus") is no present form read as a plural.
+  assert.ok(retagged('Reserves of natural gas liquids in Kenya.').includes('gas/NOUN'));
 });
 
 test('a base-form verb read as a noun after a plural or coordinated opening subject is the verb', () => {
@@ -186,6 +198,28 @@ test('a base-form verb read as a noun after a plural or coordinated opening subj
   assert.ok(retagged('Nurses in Ghana call off a walkout over unpaid wages.').includes('call/VERB'));
   // A singular subject, or a phrase opened by a preposition, leaves the noun.
   assert.ok(retagged('Kenya hand over ceremony was held in Lamu.').includes('hand/NOUN'));
+});
+
+test('a plural agent noun before a base-form verb read as a noun is the subject, and the base form its verb', () => {
+  const a = retagged('Chadian troops storm a rebel camp near the border.');
+  assert.ok(a.includes('troops/NOUN') && a.includes('storm/VERB'), a.join(' '));
+  const b = retagged('Somali militants attack an army post in Baidoa.');
+  assert.ok(b.includes('militants/NOUN') && b.includes('attack/VERB'), b.join(' '));
+  const c = retagged('Kurdish fighters clash with Turkish soldiers in Afrin.');
+  assert.ok(c.includes('fighters/NOUN') && c.includes('clash/VERB'), c.join(' '));
+  // A word read as a verb right after a preposition has no subject: no finite verb ("after pay deal").
+  assert.ok(retagged('Ghanaian doctors end strike after pay deal.').includes('end/VERB'));
+  // A participle before its noun opens the object ("arrest suspected smugglers").
+  const d = retagged('Malian soldiers arrest suspected smugglers near Gao.');
+  assert.ok(d.includes('soldiers/NOUN') && d.includes('arrest/VERB'), d.join(' '));
+  // Nouns plural without an -s (data/grammar/plural-nouns.txt) take a plural verb too.
+  assert.ok(retagged('Malian police arrest 14 near Gao.').includes('arrest/VERB'));
+  assert.ok(retagged('Police clash with students in Bamako.').includes('clash/VERB'));
+  // A singular agent noun does not: "army attack" stays a noun phrase.
+  assert.ok(retagged('The Malian army attack on the camp killed 14.').includes('attack/NOUN'));
+  // A plural verb that names no actor keeps its reading ("plans" is no agent noun), and so does a clause with its verb.
+  assert.ok(retagged('Kenya plans attack on the rebel camp.').includes('plans/VERB'));
+  assert.ok(retagged('Chadian troops attack helicopters were grounded.').includes('attack/NOUN'));
 });
 
 test('a title-case headline shows its verb when read in lower case; its common nouns are no names', () => {

@@ -98,8 +98,10 @@ function predicateAdjective(tokens: Token[], i: number): boolean {
   if (!t) return false;
   if (t.pos === 'ADJ') return tokens[k + 1]?.pos !== 'NOUN';
   // "are on high alert", "was behind the attack", "is in talks with": a prepositional predicate.
-  // (Right after the copula: "is nowhere near enough" says no more than an adverb.)
-  if (t.pos === 'ADP' && k === i + 1 && t.norm !== 'to' && t.norm !== 'of') return tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
+  // (Right after the copula: "is nowhere near enough" says no more than an adverb.) An -ing form after the phrase
+  // right after its noun opens a clause of its own ("are on strike demanding better pay"); "was on Friday sentenced"
+  // and "is in the business of building" are verb groups.
+  if (t.pos === 'ADP' && k === i + 1 && t.norm !== 'to' && t.norm !== 'of') return tokens.slice(k, k + 5).every((u, j) => (u.pos !== 'VERB' || participleAfterNoun(tokens, k + j)) && u.pos !== 'AUX');
   // "is still in talks with Turkey", "was in Moscow for talks": a place or state after "in", when no verb follows.
   if (t.norm === 'in' && t.pos === 'ADP') return tokens.slice(k + 1, k + 6).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
   // "is the largest donor to Sudan", "is one of the largest donors": a noun predicate, when no verb of the group
@@ -107,6 +109,11 @@ function predicateAdjective(tokens: Token[], i: number): boolean {
   const noun = t.pos === 'DET' || (t.pos === 'NUM' && tokens[k + 1]?.norm === 'of');
   return noun && tokens.slice(k, k + 5).every((u) => u.pos !== 'VERB' && u.pos !== 'AUX');
 }
+/** "on strike demanding better pay": an -ing form right after a noun, a clause of its own. */
+function participleAfterNoun(tokens: Token[], k: number): boolean {
+  return tokens[k].norm.endsWith('ing') && tokens[k - 1]?.pos === 'NOUN';
+}
+
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
 /** Words inside a noun phrase, passed over when looking for what stands before it. */
 const NP_INSIDE = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART']);

@@ -73,6 +73,8 @@ export interface Grammar {
   photoPositions: Set<string>;
   /** -ing words that describe the people after them ("visiting Chinese Premier Li"). */
   attributiveParticiples: Set<string>;
+  /** Nouns plural without an -s ("police", "people"): a base-form verb after them is present tense. */
+  pluralNouns: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
   irregular: Map<string, string>;
   /** Weekdays, months and "today"-words (read from time-words.txt): never part of an actor's noun phrase. */
@@ -146,6 +148,7 @@ export function grammar(): Grammar {
     photoPositions: words('photo-positions.txt'),
     meetingNouns: words('meeting-nouns.txt'),
     attributiveParticiples: words('attributive-participles.txt'),
+    pluralNouns: words('plural-nouns.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     temporal: temporalWords(['month', 'weekday', 'deixis']),

@@ -109,8 +109,9 @@ const LOWER_WORD = /^\p{Ll}\p{L}{3}/u;
  * Press report"). In running text (not a title-case headline, where every word is capitalised) a capitalised word
  * tagged as a verb is part of a name when it stands between a name and a verb, punctuation or the end, or, in its
  * base form, between two names ("Merrill Lynch Capital Markets", not "Syrians Sought Refuge"), or between a
- * determiner and a name; so is a capitalised first word followed directly by a verb ("Ford pardoned Nixon"). After
- * an opening quote or a colon the previous token is punctuation, so a verb starting a sentence of its own stays.
+ * determiner and a name or noun ("the Ford plant"), or after the slash of a photo credit; so is a capitalised first
+ * word followed directly by a verb ("Ford pardoned Nixon"). After an opening quote or a colon the previous token is
+ * punctuation, so a verb starting a sentence of its own stays.
  */
 function namesReadAsVerbs(tokens: Token[]): void {
   // Title case: no word of four letters or more starts lowercase.
@@ -123,7 +124,9 @@ function namesReadAsVerbs(tokens: Token[]): void {
     const name = i === 0
       ? (next?.pos === 'VERB' || next?.pos === 'AUX') && !t.text.endsWith('s')
       : prev.pos === 'PROPN' ? !next || NAME_END.has(next.pos) || (next.pos === 'PROPN' && startsUpper(next.text) && t.lemma === t.norm)
-      : prev.pos === 'DET' && next?.pos === 'PROPN';
+      : prev.pos === 'DET' ? next?.pos === 'PROPN' || next?.pos === 'NOUN'
+      // "REUTERS/Muhammad Hamed/File Photo": a photo credit's parts are names.
+      : prev.text === '/' && next?.pos === 'PROPN';
     if (name) t.pos = 'PROPN';
   }
 }

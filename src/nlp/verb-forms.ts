@@ -67,14 +67,21 @@ function reducedRelative(tokens: Token[], k: number): boolean {
   return tokens[k].pos === 'VERB' && tokens[k].norm.endsWith('ed') && tokens[k - 1]?.pos === 'NOUN';
 }
 
+/** "a man suspected of", "forces backed by": words that tie a participle to the noun it describes. */
+const TIED_AFTER = new Set(['of', 'by']);
+
 /**
- * A finite verb after token `i` in its clause. -ing forms and infinitives do not count: "Saudi Arabia lifts blockade
- * in agreement easing crisis" has no finite verb but "lifts".
+ * A finite verb after token `i` in its clause. -ing forms, infinitives and participles describing the noun before
+ * them ("suspected of", "backed by") do not count: "Saudi Arabia lifts blockade in agreement easing crisis", "Iraqi forces arrest a man suspected
+ * of ..." have no finite verb but the first.
  */
 function finiteVerbAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length; k++) {
     const u = tokens[k];
     if (u.pos === 'PUNCT' || CLAUSE_EDGE.has(u.pos) || (u.pos === 'PRON' && RELATIVE_WORDS.has(u.norm))) return false;
+    if (k > i + 1 && reducedRelative(tokens, k) && TIED_AFTER.has(tokens[k + 1]?.norm ?? '')) continue;
+    // "end strike after pay deal": a word right after a preposition has no subject, so it is no finite verb.
+    if (tokens[k - 1].pos === 'ADP' && tokens[k - 1].norm !== 'to') continue;
     if (u.pos === 'AUX' || (u.pos === 'VERB' && !u.norm.endsWith('ing') && tokens[k - 1].norm !== 'to')) return true;
   }
   return false;
@@ -109,6 +116,34 @@ function pluralOpening(tokens: Token[], i: number): boolean {
   return !!head && (head.pos === 'NOUN' || head === tokens[0]) && PLURAL_END.test(head.norm);
 }
 
+const AFTER_PRESENT = new Set([...PRESENT_NEXT, 'NOUN', 'ADJ']);
+
+/**
+ * "Syrian forces clash with rioters", "rebel fighters attack an army base": a plural agent noun after its modifier,
+ * then a known verb in its base form read as a noun, is the subject and its present-tense verb. The tagger (or the
+ * present rule below) would make the agent noun the verb ("US plans talks" stays: "plans" names no actor).
+ */
+function agentsBeforeVerbs(tokens: Token[], agentNoun: AgentNoun, known: (lemma: string) => boolean, irregular: Map<string, string>, plural: Set<string>): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i], v = tokens[i + 1];
+    if ((t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'PROPN') || !(PLURAL_END.test(t.norm) || plural.has(t.norm)) || !agentNoun(tokens, i)) continue;
+    if ((v.pos !== 'NOUN' && v.pos !== 'ADJ') || !LOWER_WORD.test(v.norm) || v.norm !== v.lemma || PLURAL_END.test(v.norm) || PARTICIPLE_END.test(v.norm)) continue;
+    // "Iraqi forces arrest suspected militants": a participle before its noun opens the object.
+    const describing = describingParticiple(tokens, i + 2);
+    if ((!AFTER_PRESENT.has(tokens[i + 2].pos) && !describing) || verbBefore(tokens, i) || finiteVerbAfter(tokens, describing ? i + 2 : i + 1)) continue;
+    const lemma = verbLemma(v, known, irregular);
+    if (!lemma) continue;
+    t.pos = 'NOUN';
+    v.pos = 'VERB';
+    v.lemma = lemma;
+  }
+}
+
+/** "suspected militants", "kidnapped schoolgirls": a past participle right before a noun describes it. */
+function describingParticiple(tokens: Token[], k: number): boolean {
+  return tokens[k].pos === 'VERB' && PAST_END.test(tokens[k].norm) && tokens[k + 1]?.pos === 'NOUN';
+}
+
 /** The token before `i` past adverbs and negation ("will likely meet", "would not free"). */
 function beforeAdverbs(tokens: Token[], i: number): Token | undefined {
   let k = i - 1;
@@ -130,11 +165,16 @@ export interface VerbWords {
   verbPrefixes: Set<string>;
   photoPositions: Set<string>;
   attributiveParticiples: Set<string>;
+  pluralNouns: Set<string>;
 }
 
-export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: string) => boolean): void {
+/** Is token `i` a noun naming an actor on its own ("forces", "troops", "protesters"; data/agents.txt)? */
+export type AgentNoun = (tokens: Token[], i: number) => boolean;
+
+export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: string) => boolean, agentNoun: AgentNoun = () => false): void {
   const { modals, irregular } = words;
   hyphenatedAdjectives(tokens, words.verbPrefixes);
+  agentsBeforeVerbs(tokens, agentNoun, known, irregular, words.pluralNouns);
   captionPositions(tokens, words.photoPositions);
   nounsAfterCopula(tokens);
   attributiveParticiples(tokens);
@@ -153,6 +193,8 @@ export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: str
     const saidThat = next?.norm === 'that' && next.pos === 'SCONJ';
     const pastForm = pastLike && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || (prev.pos === 'ADJ' && irregular.has(t.norm))) &&
       (OBJECT_START.has(next?.pos ?? '') || saidThat) && !verbBefore(tokens, i, saidThat);
+    // "have retaken the city": a past participle the tagger read as a noun, after "have" or "be" and before its object.
+    const perfect = pastLike && lead?.pos === 'AUX' && (lead.lemma === 'have' || lead.lemma === 'be') && OBJECT_START.has(next?.pos ?? '');
     // "was attacked by the army"; after an auxiliary, a bare noun will do too ("is being pressured by congress").
     const byPhrase = pastLike && next?.norm === 'by' && (OBJECT_START.has(tokens[i + 2]?.pos ?? '') || (prev.pos === 'AUX' && (tokens[i + 2]?.pos === 'NOUN' || tokens[i + 2]?.pos === 'ADJ'))) && prev.pos !== 'DET' && prev.pos !== 'PRON';
     // The only verb of its clause, in the present tense after its subject: "Saudi Arabia lifts blockade of Qatar",
@@ -161,15 +203,17 @@ export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: str
       (t.norm.endsWith('s')
         // "-s" before a preposition stays a plural noun: "economic sanctions against five banks".
         ? (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && (OBJECT_START.has(next?.pos ?? '') || next?.pos === 'NOUN')
-        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (prev.norm.endsWith('s') || pluralOpening(tokens, i) || compoundNames(tokens, i - 1)) && PRESENT_NEXT.has(next?.pos ?? '')) &&
+        : (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (prev.norm.endsWith('s') || words.pluralNouns.has(prev.norm) || pluralOpening(tokens, i) || compoundNames(tokens, i - 1)) && PRESENT_NEXT.has(next?.pos ?? '')) &&
       !verbBefore(tokens, i) && !finiteVerbAfter(tokens, i);
     // "has agreed to re-open its borders": "to" read as a preposition before a verb and its object.
     const toVerb = prev.norm === 'to' && (tokens[i - 2]?.pos === 'VERB' || tokens[i - 2]?.pos === 'ADJ') && (next?.pos === 'DET' || next?.pos === 'PRON');
     const ingObject = t.norm.endsWith('ing') && OBJECT_START.has(next?.pos ?? '') && !PHRASE_BEFORE.has(prev.pos);
-    if (!afterModal && !pastForm && !byPhrase && !ingObject && !present && !toVerb) continue;
+    if (!afterModal && !pastForm && !byPhrase && !ingObject && !present && !toVerb && !perfect) continue;
     const v = verbLemma(t, known, irregular);
     // "to displaced Afghans": a past participle after "to" is no infinitive.
     if (afterModal && !pastForm && !byPhrase && prev.norm === 'to' && t.norm.endsWith('ed') && v && v !== t.norm) continue;
+    // "a suspected gas attack": only a present form read as a plural ends in an "-s" the verb lacks.
+    if (present && !afterModal && !toVerb && !ingObject && t.norm.endsWith('s') && v === t.norm) continue;
     if (v) { t.pos = 'VERB'; t.lemma = v; }
   }
   adverbsInGroups(tokens);
