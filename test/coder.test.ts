@@ -733,3 +733,19 @@ test('hosting a visit needs a visitor: receiving a contract or a payment is no 0
   const visit = codeArticle({ id: 't', text: 'The Kenyan president received the Ugandan foreign minister in Nairobi.', date: '2021-03-01' }, model).events;
   assert.ok(visit.some((e) => e.cameo.startsWith('043') && e.target?.country === 'UGA'), trace(visit));
 });
+
+test('a weapon is no actor: it stands for whoever fired it, and force done with it is military force', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  const hedged = code('The airliner was shot down over the sea by a missile believed to have been fired by Serbian soldiers.');
+  assert.ok(hedged.length === 1 && hedged[0].source.code === 'SRBMIL' && hedged[0].root === '19', trace(hedged));
+  const blown = code('The bridge was blown up by a rocket fired by Chadian troops.');
+  assert.ok(blown.length === 1 && blown[0].source.code === 'TCDMIL' && blown[0].cameo === '194', trace(blown));
+  // No one named: no known source, not a military actor made of the missile.
+  assert.deepEqual(code('The depot was blown up by a missile.'), []);
+  const from = code('A rocket fired from Lebanon hit the Israeli town of Metula.');
+  assert.ok(from.some((e) => e.source.code === 'LBN' && e.root === '19' && e.target?.country === 'ISR'), trace(from));
+  const fired = code('Two mortar shells were fired at Kenya from Somalia.');
+  assert.ok(fired.length === 1 && fired[0].cameo === '194' && fired[0].source.code === 'SOM', trace(fired));
+  const owned = code('Peruvian rockets blew up the camp.');
+  assert.ok(owned.length === 1 && owned[0].cameo === '194' && owned[0].source.country === 'PER', trace(owned));
+});

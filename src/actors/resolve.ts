@@ -286,6 +286,9 @@ function compose(base: Place, p: Parts,
     return m;
   }
   if (p.agent && p.agentHead) {
+    // "a surface-to-air missile": a weapon with no owner named is an instrument, no actor; whoever fired it may be
+    // named after it (weapon-nouns.txt).
+    if (isWeapon(tokens[headEnd - 1], g)) return m;
     m.kind = 'actor';
     m.agent = p.agent;
     // "the Kim regime", "the Assad government": a name before the agent word refers to someone named earlier.
@@ -361,6 +364,10 @@ function compose(base: Place, p: Parts,
   const name = headEnd - headStart > 1 && (g.organizationNouns.has(head.lemma) || g.organizationNouns.has(head.norm)) ? properName(tokens, headStart, headEnd - 1, covered) : null;
   if (name && tokens[0].text !== name.split(' ')[0]) m.kind = 'named';
   return m;
+}
+
+export function isWeapon(t: Token | undefined, g: Grammar): boolean {
+  return !!t && (g.weapons.has(t.lemma) || g.weapons.has(t.norm));
 }
 
 /** The one person entry a surname can mean on this date (in this country, when one is named), or null. */

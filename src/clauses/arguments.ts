@@ -3,6 +3,7 @@ import type { Token } from '../nlp/types.js';
 import type { ControlVerb, Grammar } from '../lexicon/grammar.js';
 import type { Mention } from '../actors/types.js';
 import type { Clause } from './types.js';
+import { isWeapon } from '../actors/resolve.js';
 
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '—', '–']);
 // "Neither Galadriel nor Gollum boycotted": "nor" joins conjuncts as "and" does.
@@ -88,10 +89,13 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       const last = cl.subject[cl.subject.length - 1];
       if (last && (!isActorLike(last) || !last.country)) {
         const doer = doerOf(tokens, last, idx, clauses, g) ?? meetingParties(tokens, last, idx, g) ?? issuerOf(tokens, last, cl, clauses, idx, g);
-        if (doer && (!isActorLike(last) || doer[0].country)) cl.subject = doer;
+        if (doer && (!isActorLike(last) || doer[0].country)) {
+          if (isWeapon(tokens[last.end - 1], g)) cl.instrument = last;
+          cl.subject = doer;
+        }
       }
     }
-    if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
+    if (cl.passive) cl.byAgent = passiveDoer(tokens, cl, idx, clauses, g);
     if (cl.passive && !cl.byAgent.length) cl.byAgent = attackDoer(tokens, cl, idx, g);
     if (!cl.frame) cl.frame = adjectiveFrame(tokens, cl, g, clauses) ?? auxiliaryFrame(cl, ownNegation && !conditional(tokens, cl));
   }
@@ -117,7 +121,7 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     // "Germany has been the largest donor, contributing $46 million": a clause of "be" and a noun is no verb
     // group here, so the subject is the actor that opens the sentence.
     else if (tokens[cl.groupStart - 1]?.text === ',') cl.subject = openingSubject(tokens, cl.groupStart - 1, idx);
-    if (cl.passive) cl.byAgent = byPhrase(tokens, cl, idx);
+    if (cl.passive) cl.byAgent = passiveDoer(tokens, cl, idx, clauses, g);
   }
   // "Obama and Putin said they will attack": "they" after a subject of several actors is all of them.
   for (let c = 1; c < clauses.length; c++) {
@@ -259,14 +263,41 @@ export function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, claus
   // Past a participle that modifies the thing ("fired by"), whose "by" phrase names the doer.
   const participle = tokens[k]?.pos === 'VERB' ? clauses.find((c) => c.head === k) : undefined;
   if (participle) {
-    k++;
-    while (tokens[k] && (tokens[k].pos === 'ADV' || g.temporal.has(tokens[k].norm) || (tokens[k].norm === 'on' && g.temporal.has(tokens[k + 1]?.norm ?? '')))) k++;
+    k = pastAdverbials(tokens, k + 1, g);
+    // "a missile believed to have been fired by rebels": past a hedge, to the participle it hedges.
+    const hedged = g.reporting.has(participle.lemma) ? hedgedParticiple(tokens, k) : -1;
+    if (hedged >= 0) k = pastAdverbials(tokens, hedged + 1, g);
   }
   const m = idx.startingAt[k + 1];
   if (!m || !isActorLike(m)) return null;
   if (tokens[k]?.norm === 'by') return [m];
+  // "a rocket fired from Gaza", "a missile from Syria": a weapon is its launcher's.
+  if (tokens[k]?.norm === 'from' && isWeapon(tokens[thing.end - 1], g) && m.code) return [asPlace(m)];
   const published = participle && g.publishingVerbs.has(participle.lemma) && (tokens[k]?.norm === 'in' || tokens[k]?.norm === 'from');
   return published && m.kind === 'actor' && m.country && (!m.agent || m.capital) ? [asPlace(m)] : null;
+}
+
+function pastAdverbials(tokens: Token[], k: number, g: Grammar): number {
+  while (tokens[k] && (tokens[k].pos === 'ADV' || g.temporal.has(tokens[k].norm) || (tokens[k].norm === 'on' && g.temporal.has(tokens[k + 1]?.norm ?? '')))) k++;
+  return k;
+}
+
+/** "to be fired", "to have been launched" at k: the position of the participle, or -1. */
+function hedgedParticiple(tokens: Token[], k: number): number {
+  if (tokens[k]?.norm !== 'to') return -1;
+  const at = tokens[k + 1]?.norm === 'be' ? k + 2 : tokens[k + 1]?.norm === 'have' && tokens[k + 2]?.norm === 'been' ? k + 3 : -1;
+  return at > 0 && tokens[at]?.pos === 'VERB' ? at : -1;
+}
+
+/**
+ * The doer of a passive: its "by" phrase, or whoever that phrase's weapon or other thing is by ("was blown up by a
+ * missile fired by rebels": the rebels, with the missile as the instrument).
+ */
+function passiveDoer(tokens: Token[], cl: Clause, idx: MentionIndex, clauses: Clause[], g: Grammar): Mention[] {
+  const by = byPhrase(tokens, cl, idx);
+  if (by.length !== 1 || isActorLike(by[0])) return by;
+  if (isWeapon(tokens[by[0].end - 1], g)) cl.instrument = by[0];
+  return doerOf(tokens, by[0], idx, clauses, g) ?? by;
 }
 
 /** A place as a party: "in Baghdad" is Iraq, the country, not its government. */

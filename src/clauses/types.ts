@@ -16,6 +16,8 @@ export interface Clause {
   subject: Mention[];
   /** The passive's "by" phrase: the real doer. */
   byAgent: Mention[];
+  /** The weapon through which the doer acted ("was blown up by a missile fired by rebels"); see weapon-nouns.txt. */
+  instrument?: Mention;
   /** Index of the clause that governs this one ("urged ... to return": return is governed by urged). */
   governor: number | null;
   /** This is a verb of saying. */

@@ -67,7 +67,7 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
       nonFinite, subject: [], byAgent: [], governor: null,
       reporting: g.reporting.has(head.lemma), reportedBy: null, quoted: quoted[i] === 1, frame: null,
       // Set later by the argument pass; given here so every clause has one shape (V8 optimises one shape once).
-      nounComplement: undefined, describes: undefined,
+      nounComplement: undefined, describes: undefined, instrument: undefined,
     });
   }
   return out;

@@ -45,7 +45,7 @@ export function codeClauses(tokens: Token[], clauses: Clause[], idx: MentionInde
   tellMainFirst(clauses, byClause);
   addReportedForce(tokens, clauses, byClause, book, g);
   lendAttackTargets(tokens, clauses, byClause, g);
-  for (const ds of byClause) for (const d of ds) violentProtest(tokens, d, g);
+  for (const ds of byClause) for (const d of ds) { violentProtest(tokens, d, g); weaponForce(tokens, d, g); }
   // "the militant group that has seized parts of Iraq": a relative clause tells about a noun of the sentence's
   // event, which is the news; it is an event of its own only when nothing else in the sentence is.
   const relative = new Set(clauses.filter((cl) => cl.describes || relativeStart(tokens, cl, g) >= 0));
@@ -91,6 +91,27 @@ function violentProtest(tokens: Token[], d: EventDraft, g: Grammar): void {
   d.framed = { code: '145', id: 'data/grammar/protester-nouns.txt', verb: d.clause.head };
 }
 
+/**
+ * "was blown up by a missile fired by rebels", "Russian rockets blew up the bridge": force done with a weapon is
+ * military force of that weapon's code (weapon-nouns.txt), not the non-military bombing a verb of blowing up says,
+ * and more than the plain force (190) of a verb of striking, or the small arms (193) "fire at" guesses.
+ */
+function weaponForce(tokens: Token[], d: EventDraft, g: Grammar): void {
+  const code = d.framed?.code ?? d.match.pattern.code;
+  if (!RECODED.test(code)) return;
+  // The weapon: what the doer acted through, the source itself ("Russian rockets"), or what a passive says was
+  // fired ("two rockets were fired at Israel").
+  const cl = d.clause;
+  const candidates = [cl.instrument, d.source, cl.passive && cl.subject.length === 1 ? cl.subject[0] : undefined];
+  for (const m of candidates) {
+    const at = m ? tokens[m.end - 1] : undefined;
+    const force = at && (g.weapons.get(at.lemma) ?? g.weapons.get(at.norm));
+    if (force) { d.framed = { code: force, id: 'data/grammar/weapon-nouns.txt', verb: cl.head }; return; }
+  }
+}
+/** Unconventional violence and non-military bombing (CAMEO 180, 183), plain force (190) and small arms (193). */
+const RECODED = /^(18[03]|19[03])$/;
+
 /** What every clause of a sentence looks up: its words and lemmas, and the verbs that head no clause. */
 interface SentenceFacts {
   words: Set<string>;
@@ -107,7 +128,8 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   for (const p of candidatePatterns(verbs, cl.lemma, sentence.words)) {
     // "the rebels were to blame" is an accusation only as someone's claim.
     if (p.reported && cl.reportedBy === null) continue;
-    if (p.subjectWords && !namedBy(tokens, cl.subject, p.subjectWords)) continue;
+    // "A rocket fired from Gaza hit ...": the weapon the doer acted through is named too.
+    if (p.subjectWords && !namedBy(tokens, cl.instrument ? [...cl.subject, cl.instrument] : cl.subject, p.subjectWords)) continue;
     match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, passiveSlot) ||
       (cl.passive && !passiveSlot ? matchPattern(p, tokens, cl.head + 1, idx, true) : null);
     if (match) break;

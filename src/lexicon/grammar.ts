@@ -28,6 +28,8 @@ export interface Grammar {
   personNouns: Set<string>;
   /** Nouns that name an attack ("air strike", "shelling"): their modifier is the doer of a passive. */
   attackNouns: Set<string>;
+  /** Weapons (weapon-nouns.txt) by lemma, with the CAMEO code of force done with them: instruments, not actors. */
+  weapons: Map<string, string>;
   /** Nouns for a possessor's country ("his country"). */
   countryNouns: Set<string>;
   /** Pronouns that open a relative clause ("who", "which", "that" after a noun). */
@@ -126,6 +128,7 @@ export function grammar(): Grammar {
     relationNouns: words('relation-nouns.txt'),
     personNouns: words('person-nouns.txt'),
     attackNouns: words('attack-nouns.txt'),
+    weapons: new Map(readDataLines(file('weapon-nouns.txt')).map((l) => [l.fields[0].toLowerCase(), l.fields[1]] as [string, string])),
     countryNouns: words('country-nouns.txt'),
     relativePronouns: words('relative-pronouns.txt'),
     modifierOnlyAgents: new Set([...words('modifier-only-agents.txt')].map((w) => w.toUpperCase())),
