@@ -749,3 +749,20 @@ test('a weapon is no actor: it stands for whoever fired it, and force done with 
   const owned = code('Peruvian rockets blew up the camp.');
   assert.ok(owned.length === 1 && owned[0].cameo === '194' && owned[0].source.country === 'PER', trace(owned));
 });
+
+test('a reflexive object is its clause\'s own subject, no other party; after a phrase it only stresses it', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  // Help one gives oneself, and patterns that need another party, make no event.
+  for (const text of ['Kenya said it would defend itself against any attack.', 'The rebels armed themselves.', 'The farmers are liberating themselves.']) {
+    const evs = code(text);
+    assert.deepEqual(evs, [], trace(evs));
+  }
+  // Force turned on oneself is still an act, with no other party, and the speaker's charge.
+  const self = code('Chad said that the rebels had attacked themselves.');
+  assert.ok(self.some((e) => e.root === '19' && e.source.code === '---REB' && !e.target?.code), trace(self));
+  assert.ok(self.some((e) => e.cameo === '112' && e.source.code === 'TCD'), trace(self));
+  const stress = code('The Peruvians themselves are negotiating with the rebels.');
+  assert.ok(stress.some((e) => e.source.code === 'PER' && e.target?.code === '---REB'), trace(stress));
+  const relative = code('Kenya accused a militia that itself attacked a Somali village.');
+  assert.ok(relative.some((e) => e.root === '19' && e.source.code === '---UAF' && e.target?.country === 'SOM'), trace(relative));
+});

@@ -13,6 +13,8 @@ export interface Chunk {
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+/** Words a reflexive object follows: a verb ("defended itself") or a preposition ("for itself"). */
+const OBJECT_BEFORE = new Set(['VERB', 'ADP']);
 // Made once here, not in the functions that test them: a literal there is a new RegExp object at every call.
 /** "PIJ", "G7", "AT&T", "ICE-T". */
 const SHORT_FORM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
@@ -49,7 +51,10 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
     const t = tokens[i];
     const p = g.pronouns.get(t.norm);
     if (p && p.use !== 'possessive' && t.pos === 'PRON') {
-      out.push({ start: i, end: i + 1, pronoun: true });
+      // "the Russians themselves", "a group that itself mounted": a reflexive that is no verb's or preposition's
+      // object only stresses the phrase it follows.
+      const stress = p.use === 'reflexive' && !(tokens[i - 1] && OBJECT_BEFORE.has(tokens[i - 1].pos) && !inDictionary[i - 1] && !agentWord[i - 1]);
+      if (!stress) out.push({ start: i, end: i + 1, pronoun: true });
       i++;
       continue;
     }

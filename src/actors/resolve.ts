@@ -403,7 +403,8 @@ function properName(tokens: Token[], a: number, b: number, covered?: Uint8Array)
 function pronoun(base: Place, word: string, g: Grammar, ctx: ArticleContext, quoted: boolean): Mention {
   const p = g.pronouns.get(word);
   const m = mention(base, 'pronoun', p?.number === 'pl');
-  if (!p) return m;
+  // A reflexive is its clause's subject, known once clauses are read (see bindReflexives).
+  if (!p || p.use === 'reflexive') return m;
   let ref: Mention | null = null;
   if (p.person === 1) ref = quoted ? ctx.speaker : null;
   else if (p.number === 'sg') {

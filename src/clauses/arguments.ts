@@ -133,6 +133,28 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
   }
   linkReportedSpeech(tokens, clauses);
   negateDenied(tokens, clauses, g);
+  bindReflexives(tokens, clauses, idx, g);
+}
+
+/**
+ * "Japan defended itself", "the villagers armed themselves": a reflexive after a verb stands for that clause's own
+ * subject, up to where the next clause begins.
+ */
+function bindReflexives(tokens: Token[], clauses: Clause[], idx: MentionIndex, g: Grammar): void {
+  for (const cl of clauses) {
+    const subject = cl.subject.find(isActorLike);
+    if (!subject) continue;
+    for (let k = cl.head + 1; k < tokens.length && !clauses.some((c) => c.groupStart === k); k++) {
+      const m = idx.startingAt[k];
+      if (!m || m.kind !== 'pronoun' || g.pronouns.get(tokens[k].norm)?.use !== 'reflexive') continue;
+      m.code = subject.code;
+      m.country = subject.country;
+      m.agent = subject.agent;
+      m.personName = subject.personName;
+      m.via = `"${m.text}" is its clause's subject, "${subject.text}"`;
+      m.ref = subject.ref ?? subject;
+    }
+  }
 }
 
 /**

@@ -132,6 +132,9 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
     if (p.subjectWords && !namedBy(tokens, cl.instrument ? [...cl.subject, cl.instrument] : cl.subject, p.subjectWords)) continue;
     match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, passiveSlot) ||
       (cl.passive && !passiveSlot ? matchPattern(p, tokens, cl.head + 1, idx, true) : null);
+    // "women are liberating themselves": a reflexive in the target slot names no other party; a pattern that
+    // needs one does not fit ("Iraq attacked themselves" is still an attack).
+    if (match && typeof match.target === 'object' && match.target && isReflexive(match.target, tokens, g)) { match = null; continue; }
     if (match) break;
   }
   if (!match) return [];
@@ -165,6 +168,9 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   else if (cl.passive) targets = cl.subject;
   else targets = impliedTargets(tokens, cl, match, idx, g);
   ({ sources, targets } = applySlots(match, cl, sources, targets, speaker, tokens, idx));
+  // "Japan defended itself", "the villagers armed themselves": help or support the source gives itself is no event
+  // (force it turns on itself stays an act, with no other party: "Iraq had attacked themselves").
+  if (/^0/.test(match.pattern.code) && targets.length && targets.every((t) => isReflexive(t, tokens, g) && sources.some((s) => sameEntity(t, s)))) return [];
   // "the minister said he was responsible": a speaker blaming himself accuses no one.
   if (match.pattern.reported && targets.every((t) => sources.some((s) => sameEntity(t, s)))) return [];
   if (targets.length && targets.every((t) => isOwn(t, sources[0], tokens, match!.pattern.code))) targets = targets.map((t) => ({ ...t, kind: 'thing' as const, code: null, country: null, agent: null }));
@@ -212,6 +218,10 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
   return withPairs(pairs(sources, targets, reciprocal, MUTUAL_WITH_OTHERS.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })), !!cl.frame && cl.frame.frame !== 'future');
+}
+
+function isReflexive(m: Mention, tokens: Token[], g: Grammar): boolean {
+  return m.kind === 'pronoun' && g.pronouns.get(tokens[m.start].norm)?.use === 'reflexive';
 }
 
 /** A phrase among `subject` holds one of `words` ("First contingents of West African peacekeeping troops"). */
