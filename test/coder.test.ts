@@ -766,3 +766,15 @@ test('a reflexive object is its clause\'s own subject, no other party; after a p
   const relative = code('Kenya accused a militia that itself attacked a Somali village.');
   assert.ok(relative.some((e) => e.root === '19' && e.source.code === '---UAF' && e.target?.country === 'SOM'), trace(relative));
 });
+
+test('a name after "of" following a place noun is a place the gazetteer knows; places are no antecedents of "it"', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2016-07-01' }, model).events;
+  const city = code('Rebels have taken the city of Mosul.');
+  assert.ok(city.length === 1 && city[0].target?.country === 'IRQ', trace(city));
+  const list = code('Rebels shelled the cities of Aleppo and Homs.');
+  assert.deepEqual(list.map((e) => e.target?.country), ['SYR', 'SYR'], trace(list));
+  // "as agreed": a bare participle after "as" has no subject, so the place before it is none.
+  assert.deepEqual(code('The rebels left the town of Mosul, as agreed in the deal.'), []);
+  const it = code('The Taliban held a rally in Kunduz on Monday. On Tuesday it accused the army of torture.');
+  assert.ok(it.some((e) => e.source.text === 'it' && e.source.code === 'AFGREBTAL'), trace(it));
+});

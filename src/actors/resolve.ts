@@ -133,9 +133,10 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
     parts.countryVia = possessor.via;
     parts.countryHead = relation;
   }
+  let place: Mention['geo'] = undefined;
   if (!parts.country && !parts.org && headEnd < c.end) {
     const tail = resolveChunk(tokens, { start: headEnd + 1, end: c.end, pronoun: false }, text, hits, lex, g, ctx, quoted);
-    if (tail.country && tail.kind === 'actor') { parts.country = tail.country; parts.countryVia = tail.via; }
+    if (tail.country && tail.kind === 'actor') { parts.country = tail.country; parts.countryVia = tail.via; place = tail.geo; }
   }
   // "Syria's second city": a possessor country modifies a thing as a country word would.
   if (!parts.country && !parts.org && possessor?.country && possessor.kind === 'actor') {
@@ -143,7 +144,10 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
     parts.countryVia = possessor.via;
   }
   const plural = tokens[headEnd - 1].pos === 'NOUN' && tokens[headEnd - 1].lemma !== tokens[headEnd - 1].norm;
-  return compose(base, parts, tokens, headStart, headEnd, lex, ctx, plural, hits.covered, g);
+  const m = compose(base, parts, tokens, headStart, headEnd, lex, ctx, plural, hits.covered, g);
+  // "the town of Albu Kamal": the phrase is the place the gazetteer found after "of".
+  if (place && m.kind === 'actor' && !m.agent) m.geo = place;
+  return m;
 }
 
 /** The first "of" (or title "for") of a phrase that is not inside a dictionary name ("Republic of Korea", "Minister of Defence"). */
@@ -341,8 +345,9 @@ function compose(base: Place, p: Parts,
     m.via = `${p.agentVia} (modifier)`;
     return m;
   }
-  // "in Aleppo", "near Kharkiv": after a place preposition, a name the gazetteer knows is a place of its country.
-  if (lex.places && properRun && properRun.length === m.text.replace(/^the\s+/i, '').length && g.locatives.has(tokens[base.start - 1]?.norm ?? '')) {
+  // "in Aleppo", "near Kharkiv", "the city of Mosul": after a place preposition or a place noun and "of", a name the
+  // gazetteer knows is a place of its country.
+  if (lex.places && properRun && properRun.length === m.text.replace(/^the\s+/i, '').length && placeSlot(tokens, base.start, g)) {
     const city = findCity(properRun);
     if (city) {
       m.kind = 'actor';
@@ -364,6 +369,21 @@ function compose(base: Place, p: Parts,
   const name = headEnd - headStart > 1 && (g.organizationNouns.has(head.lemma) || g.organizationNouns.has(head.norm)) ? properName(tokens, headStart, headEnd - 1, covered) : null;
   if (name && tokens[0].text !== name.split(' ')[0]) m.kind = 'named';
   return m;
+}
+
+/** The phrase at `start` stands where a place is named: after a place preposition, or "city of", "province of". */
+function placeSlot(tokens: Token[], start: number, g: Grammar): boolean {
+  const before = tokens[start - 1];
+  if (!before) return false;
+  if (g.locatives.has(before.norm)) return true;
+  // "the cities of Mosul, Ramadi and Fallujah": each name of the list after the place noun.
+  let k = start - 1;
+  while (k > 1 && (tokens[k].norm === ',' || tokens[k].norm === 'and') && tokens[k - 1].pos === 'PROPN') {
+    k -= 2;
+    while (k > 0 && tokens[k].pos === 'PROPN') k--;
+  }
+  const noun = tokens[k - 1];
+  return tokens[k].norm === 'of' && !!noun && noun.pos === 'NOUN' && g.placeNouns.has(noun.lemma);
 }
 
 export function isWeapon(t: Token | undefined, g: Grammar): boolean {
@@ -406,14 +426,17 @@ function pronoun(base: Place, word: string, g: Grammar, ctx: ArticleContext, quo
   // A reflexive is its clause's subject, known once clauses are read (see bindReflexives).
   if (!p || p.use === 'reflexive') return m;
   let ref: Mention | null = null;
+  // A place the gazetteer found ("in Aleppo", "the town of Albu Kamal") stands for its country as a party, but
+  // "it" and "they" refer to those who act, not to it.
+  const latest = (test: (x: Mention) => boolean) => ctx.latest((x) => !x.geo && test(x));
   if (p.person === 1) ref = quoted ? ctx.speaker : null;
   else if (p.number === 'sg') {
     // "he", "she": a person, preferably one who was the subject of a recent clause.
     const person = (x: Mention) => !x.plural && !!x.personName && x.kind !== 'thing';
     ref = ctx.sentenceOpener(person) ?? ctx.latestSubject(person) ?? ctx.latest(person) ?? ctx.latest((x) => !x.plural && x.agent !== null && x.kind === 'actor');
   }
-  else if (p.number === 'thing') ref = ctx.latest((x) => !x.personName && x.kind === 'actor' && !x.plural);
-  else ref = ctx.latest((x) => x.kind === 'actor' && (x.plural || (!x.personName && x.agent === null)));
+  else if (p.number === 'thing') ref = latest((x) => !x.personName && x.kind === 'actor' && !x.plural);
+  else ref = latest((x) => x.kind === 'actor' && (x.plural || (!x.personName && x.agent === null)));
   if (ref) {
     m.code = ref.code;
     m.country = ref.country;

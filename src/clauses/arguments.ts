@@ -83,6 +83,8 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
     } else if (tokens[cl.groupStart - 1]?.pos === 'CCONJ' && c > 0 && coordinated(tokens, clauses, c)) {
       // "attacked X and killed Y": coordinated verbs share their subject.
       cl.subject = coordinated(tokens, clauses, c)!;
+    } else if (ellipticalPassive(tokens, cl)) {
+      cl.passive = true;
     } else {
       cl.subject = subjectOf(tokens, cl, idx, g, clauses);
       // "a car bombing by IS killed", "the missiles fired by the Israeli military struck": the doer of a thing.
@@ -382,6 +384,12 @@ function gerundLinker(tokens: Token[], clauses: Clause[], head: number, cl: Clau
   const at = gerund ? gerund.groupStart - 1 : -1;
   // The tagger may read "for" as a conjunction.
   return at >= 0 && (tokens[at].pos === 'ADP' || tokens[at].norm === 'for') ? at : -1;
+}
+
+/** "left the town, as agreed in the deal", "as planned": a bare participle after "as" is a passive with no subject. */
+function ellipticalPassive(tokens: Token[], cl: Clause): boolean {
+  const head = tokens[cl.head];
+  return tokens[cl.groupStart - 1]?.norm === 'as' && cl.groupStart === cl.head && head.norm !== head.lemma && !head.norm.endsWith('ing');
 }
 
 function subjectOf(tokens: Token[], cl: Clause, idx: MentionIndex, g: Grammar, clauses: Clause[]): Mention[] {

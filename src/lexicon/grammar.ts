@@ -47,6 +47,8 @@ export interface Grammar {
   predeterminers: Set<string>;
   /** Nouns for a body of people after an organisation's name ("the PIJ organization"); see organization-nouns.txt. */
   organizationNouns: Set<string>;
+  /** Nouns for a kind of place ("city", "province"): a name after "of" following one is a place; see place-nouns.txt. */
+  placeNouns: Set<string>;
   /** Words for a part of a place ("northeast"); see direction-words.txt. */
   directionWords: Set<string>;
   /** Verbs with two objects, the receiver first ("gave Ukraine permission"); see ditransitive-verbs.txt. */
@@ -138,6 +140,7 @@ export function grammar(): Grammar {
     predeterminers: words('predeterminers.txt'),
     organizationNouns: words('organization-nouns.txt'),
     directionWords: words('direction-words.txt'),
+    placeNouns: words('place-nouns.txt'),
     ditransitive: words('ditransitive-verbs.txt'),
     recipientVerbs: words('recipient-verbs.txt'),
     publishingVerbs: words('publishing-verbs.txt'),
