@@ -778,3 +778,12 @@ test('a name after "of" following a place noun is a place the gazetteer knows; p
   const it = code('The Taliban held a rally in Kunduz on Monday. On Tuesday it accused the army of torture.');
   assert.ok(it.some((e) => e.source.text === 'it' && e.source.code === 'AFGREBTAL'), trace(it));
 });
+
+test('a thing acted on right before a place it is in stands for the place\'s country, spanning both', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  const near = code('Ugandan troops continued their attacks on the rebel-held region near Goma.');
+  assert.ok(near.length === 1 && near[0].target?.country === 'COD' && near[0].target.text === 'the rebel-held region near Goma', trace(near));
+  // "from" says where a thing comes from, not where it is.
+  const from = code('The minister received recordings from Kampala.');
+  assert.ok(from.every((e) => e.target?.text === 'Kampala'), trace(from));
+});

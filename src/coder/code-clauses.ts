@@ -212,12 +212,24 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // Protection is given to a party, or in a place ("a peacekeeping mission in the Balkan republic"): "protect its
   // reserves" protects no one.
   if (noParty && !targetPlace && needsParty(book, match.pattern.code) && !targets.some((t) => g.locatives.has(tokens[t.start - 1]?.norm ?? ''))) return [];
-  if (targetPlace) targets = [asPlace(targetPlace)];
+  if (targetPlace) {
+    // "attacks on the rebel-held Ghouta region near Damascus", "seized oil fields near Kirkuk": a thing right before
+    // the place is what was acted on there; it stands for the place's country.
+    const there = targets.find((t) => t.kind === 'thing' && t.end + 1 === targetPlace.start && g.situating.has(tokens[t.end].norm));
+    targets = [there ? locatedAt(tokens, there, asPlace(targetPlace)) : asPlace(targetPlace)];
+  }
   // "killed 48 people in two attacks in Afghanistan": people named by no country are the place's.
   if (place?.country && !targetIsPlace) targets = targets.map((t) => (t.agent === 'CVL' && !t.country && t.code === 'CVL' ? { ...t, country: place.country, code: place.country + 'CVL', via: `${t.via ?? ''} + the place "${place.text}"` } : t));
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
   return withPairs(pairs(sources, targets, reciprocal, MUTUAL_WITH_OTHERS.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })), !!cl.frame && cl.frame.frame !== 'future');
+}
+
+/** A thing in a place, as a party: the place's code, spanning both ("the Ghouta region near Damascus"). */
+function locatedAt(tokens: Token[], thing: Mention, place: Mention): Mention {
+  let text = '';
+  for (let k = thing.start; k < place.end; k++) text += (k > thing.start && tokens[k].spaceBefore ? ' ' : '') + tokens[k].text;
+  return { ...thing, kind: place.kind, code: place.code, country: place.country, agent: place.agent, via: `${place.via ?? place.text} (the place of "${thing.text}")`, extent: { charEnd: place.charEnd, text } };
 }
 
 function isReflexive(m: Mention, tokens: Token[], g: Grammar): boolean {

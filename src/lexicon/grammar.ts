@@ -23,6 +23,8 @@ export interface Grammar {
   boundaries: Set<string>;
   groupNouns: Set<string>;
   locatives: Set<string>;
+  /** Locatives that say where a thing is ("the region near Damascus"), not where it comes from or goes. */
+  situating: Set<string>;
   relationNouns: Set<string>;
   /** People nouns without an agent code of their own ("expert", "lawyer"): "a UN expert" is the UN's. */
   personNouns: Set<string>;
@@ -127,6 +129,7 @@ export function grammar(): Grammar {
     boundaries: words('boundaries.txt'),
     groupNouns: words('group-nouns.txt'),
     locatives: words('locative-prepositions.txt'),
+    situating: new Set(readDataLines(file('locative-prepositions.txt')).filter((l) => l.fields[1] !== 'motion').map((l) => l.fields[0])),
     relationNouns: words('relation-nouns.txt'),
     personNouns: words('person-nouns.txt'),
     attackNouns: words('attack-nouns.txt'),
