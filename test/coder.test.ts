@@ -36,6 +36,8 @@ const ROWS: Row[] = [
   { text: 'Japan, Australia and other countries imposed sanctions on Myanmar.', expect: ['JPN 16 MMR', 'AUS 16 MMR'] },
   { text: 'Norway opened direct, high-level talks with Colombia.', expect: ['NOR 04 COL'] },
   { text: 'Two rockets were fired at Israel from Lebanon overnight.', expect: ['LBN 19 ISR'] },
+  { text: 'Kenyan troops drove the militants out of their stronghold.', expect: ['KENMIL 19 ---REB'] },
+  { text: 'Nigerian shelling hit the rebel-held town.', expect: ['NGA 19 -'] },
   { text: 'China vetoed on Friday a British draft resolution on Myanmar.', expect: ['CHN 12 GBR'] },
   { text: 'Norway has been the largest donor, contributing $20 million to Somalia.', expect: ['NOR 07 SOM'] },
   { text: 'Families of the miners who were killed in the blast have sued the Chilean government.', expect: ['---CVL 11 CHLGOV'] },
