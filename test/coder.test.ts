@@ -748,6 +748,11 @@ test('a weapon is no actor: it stands for whoever fired it, and force done with 
   assert.ok(from.some((e) => e.source.code === 'LBN' && e.root === '19' && e.target?.country === 'ISR'), trace(from));
   const fired = code('Two mortar shells were fired at Kenya from Somalia.');
   assert.ok(fired.length === 1 && fired[0].cameo === '194' && fired[0].source.code === 'SOM', trace(fired));
+  // Whoever fired a weapon acts, over its maker; "was hit" is a passive though "hit" is also the base form.
+  const made = code('Iranian-made missiles fired by Yemeni rebels hit the Saudi capital.');
+  assert.ok(made.length === 1 && made[0].source.code === 'YEMREB' && made[0].target?.country === 'SAU', trace(made));
+  const hit = code('The tanker was hit by a missile fired by Somali pirates.');
+  assert.ok(hit.length === 1 && hit[0].source.code === 'SOMCRM' && hit[0].cameo === '195', trace(hit));
   const owned = code('Peruvian rockets blew up the camp.');
   assert.ok(owned.length === 1 && owned[0].cameo === '194' && owned[0].source.country === 'PER', trace(owned));
 });

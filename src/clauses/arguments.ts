@@ -89,7 +89,8 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       cl.subject = subjectOf(tokens, cl, idx, g, clauses);
       // "a car bombing by IS killed", "the missiles fired by the Israeli military struck": the doer of a thing.
       const last = cl.subject[cl.subject.length - 1];
-      if (last && (!isActorLike(last) || !last.country)) {
+      // A weapon is whoever fired it, over its maker or owner ("Iranian-made missiles fired by the Houthis").
+      if (last && (!isActorLike(last) || !last.country || isWeapon(tokens[last.end - 1], g))) {
         const doer = doerOf(tokens, last, idx, clauses, g) ?? meetingParties(tokens, last, idx, g) ?? issuerOf(tokens, last, cl, clauses, idx, g);
         if (doer && (!isActorLike(last) || doer[0].country)) {
           if (isWeapon(tokens[last.end - 1], g)) cl.instrument = last;
@@ -319,8 +320,10 @@ function hedgedParticiple(tokens: Token[], k: number): number {
  */
 function passiveDoer(tokens: Token[], cl: Clause, idx: MentionIndex, clauses: Clause[], g: Grammar): Mention[] {
   const by = byPhrase(tokens, cl, idx);
-  if (by.length !== 1 || isActorLike(by[0])) return by;
-  if (isWeapon(tokens[by[0].end - 1], g)) cl.instrument = by[0];
+  if (by.length !== 1) return by;
+  const weapon = isWeapon(tokens[by[0].end - 1], g);
+  if (weapon) cl.instrument = by[0];
+  else if (isActorLike(by[0])) return by;
   return doerOf(tokens, by[0], idx, clauses, g) ?? by;
 }
 

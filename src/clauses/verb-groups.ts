@@ -7,6 +7,16 @@ import type { Mention } from '../actors/types.js';
 
 const PASSIVE_AUX = new Set(['be', 'get']);
 
+/**
+ * "was hit", "were cut off", "has been put": a verb whose participle is its base form, right after a form of "be"
+ * or "get" (past adverbs and negators), is that participle.
+ */
+function afterBe(tokens: Token[], i: number, start: number): boolean {
+  let k = i - 1;
+  while (k > start && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
+  return k >= start && tokens[k].pos === 'AUX' && PASSIVE_AUX.has(tokens[k].lemma);
+}
+
 /** In `phraseMarks`: a token inside a noun phrase, and one inside a phrase that names people (troops, Kim). */
 export const IN_PHRASE = 1;
 export const IN_HUMAN_PHRASE = 2;
@@ -50,7 +60,7 @@ export function verbGroups(tokens: Token[], g: Grammar, quoted: Uint8Array, inPh
     // "no longer endure": a negator right after the group's auxiliaries.
     if (tokens[i - 1]?.norm === 'longer' && tokens[i - 2]?.norm === 'no') negated = true;
     const head = tokens[i];
-    const participle = head.norm !== head.lemma && !head.norm.endsWith('ing');
+    const participle = (head.norm !== head.lemma || (passiveAux && afterBe(tokens, i, start))) && !head.norm.endsWith('ing');
     const before = tokens[start - 1];
     let nonFinite: Clause['nonFinite'] = null;
     if (before?.norm === 'to' && (start === i || tokens.slice(start, i).every((t) => t.pos === 'ADV'))) {
