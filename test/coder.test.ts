@@ -753,6 +753,10 @@ test('a weapon is no actor: it stands for whoever fired it, and force done with 
   assert.ok(made.length === 1 && made[0].source.code === 'YEMREB' && made[0].target?.country === 'SAU', trace(made));
   const hit = code('The tanker was hit by a missile fired by Somali pirates.');
   assert.ok(hit.length === 1 && hit[0].source.code === 'SOMCRM' && hit[0].cameo === '195', trace(hit));
+  // A name is no weapon ("Royal Dutch Shell"); a bare plural opening the sentence may be one.
+  assert.deepEqual(code('Royal Dutch Shell hit its production target.'), []);
+  const opening = code('Missiles fired by Yemeni rebels hit the Saudi capital.');
+  assert.ok(opening.some((e) => e.source.code === 'YEMREB' && e.cameo === '195'), trace(opening));
   const owned = code('Peruvian rockets blew up the camp.');
   assert.ok(owned.length === 1 && owned[0].cameo === '194' && owned[0].source.country === 'PER', trace(owned));
 });

@@ -292,7 +292,7 @@ function compose(base: Place, p: Parts,
   if (p.agent && p.agentHead) {
     // "a surface-to-air missile": a weapon with no owner named is an instrument, no actor; whoever fired it may be
     // named after it (weapon-nouns.txt).
-    if (isWeapon(tokens[headEnd - 1], g)) return m;
+    if (isWeapon(tokens, headEnd - 1, g)) return m;
     m.kind = 'actor';
     m.agent = p.agent;
     // "the Kim regime", "the Assad government": a name before the agent word refers to someone named earlier.
@@ -358,6 +358,8 @@ function compose(base: Place, p: Parts,
       return m;
     }
   }
+  // "Rockets fired from Gaza ...": a plural opening the sentence, read as a name, may be a weapon.
+  if (properRun && isWeapon(tokens, headEnd - 1, g)) return m;
   if (properRun) {
     m.kind = 'named';
     if (properRun.includes(' ')) m.personName = properRun;
@@ -386,8 +388,19 @@ function placeSlot(tokens: Token[], start: number, g: Grammar): boolean {
   return tokens[k].norm === 'of' && !!noun && noun.pos === 'NOUN' && g.placeNouns.has(noun.lemma);
 }
 
-export function isWeapon(t: Token | undefined, g: Grammar): boolean {
-  return !!t && (g.weapons.has(t.lemma) || g.weapons.has(t.norm));
+/**
+ * The CAMEO code of force done with the weapon that the common noun at k names ("missiles": 195), or null: a name
+ * is none ("Royal Dutch Shell"), though a capitalised first word may be ("Missiles hit ...").
+ */
+export function weaponCode(tokens: Token[], k: number, g: Grammar): string | null {
+  const t = tokens[k];
+  if (t?.pos === 'NOUN') return g.weapons.get(t.lemma) ?? g.weapons.get(t.norm) ?? null;
+  // A bare plural opening the sentence, read as a name ("Missiles fired by ..."); "Shell" alone is a name.
+  return t?.pos === 'PROPN' && k === 0 && t.norm.endsWith('s') ? g.weapons.get(t.norm.slice(0, -1)) ?? null : null;
+}
+
+export function isWeapon(tokens: Token[], k: number, g: Grammar): boolean {
+  return weaponCode(tokens, k, g) !== null;
 }
 
 /** The one person entry a surname can mean on this date (in this country, when one is named), or null. */

@@ -90,10 +90,10 @@ export function attachArguments(tokens: Token[], clauses: Clause[], idx: Mention
       // "a car bombing by IS killed", "the missiles fired by the Israeli military struck": the doer of a thing.
       const last = cl.subject[cl.subject.length - 1];
       // A weapon is whoever fired it, over its maker or owner ("Iranian-made missiles fired by the Houthis").
-      if (last && (!isActorLike(last) || !last.country || isWeapon(tokens[last.end - 1], g))) {
+      if (last && (!isActorLike(last) || !last.country || isWeapon(tokens, last.end - 1, g))) {
         const doer = doerOf(tokens, last, idx, clauses, g) ?? meetingParties(tokens, last, idx, g) ?? issuerOf(tokens, last, cl, clauses, idx, g);
         if (doer && (!isActorLike(last) || doer[0].country)) {
-          if (isWeapon(tokens[last.end - 1], g)) cl.instrument = last;
+          if (isWeapon(tokens, last.end - 1, g)) cl.instrument = last;
           cl.subject = doer;
         }
       }
@@ -297,7 +297,7 @@ export function doerOf(tokens: Token[], thing: Mention, idx: MentionIndex, claus
   if (!m || !isActorLike(m)) return null;
   if (tokens[k]?.norm === 'by') return [m];
   // "a rocket fired from Gaza", "a missile from Syria": a weapon is its launcher's.
-  if (tokens[k]?.norm === 'from' && isWeapon(tokens[thing.end - 1], g) && m.code) return [asPlace(m)];
+  if (tokens[k]?.norm === 'from' && isWeapon(tokens, thing.end - 1, g) && m.code) return [asPlace(m)];
   const published = participle && g.publishingVerbs.has(participle.lemma) && (tokens[k]?.norm === 'in' || tokens[k]?.norm === 'from');
   return published && m.kind === 'actor' && m.country && (!m.agent || m.capital) ? [asPlace(m)] : null;
 }
@@ -321,7 +321,7 @@ function hedgedParticiple(tokens: Token[], k: number): number {
 function passiveDoer(tokens: Token[], cl: Clause, idx: MentionIndex, clauses: Clause[], g: Grammar): Mention[] {
   const by = byPhrase(tokens, cl, idx);
   if (by.length !== 1) return by;
-  const weapon = isWeapon(tokens[by[0].end - 1], g);
+  const weapon = isWeapon(tokens, by[0].end - 1, g);
   if (weapon) cl.instrument = by[0];
   else if (isActorLike(by[0])) return by;
   return doerOf(tokens, by[0], idx, clauses, g) ?? by;

@@ -12,6 +12,7 @@ import { absorbNested, applySlots, withPairs } from './pattern-slots.js';
 import { addReportedForce } from './reported-force.js';
 import { relativeStart } from '../clauses/asides.js';
 import { startsUpper } from '../nlp/letter-case.js';
+import { weaponCode } from '../actors/resolve.js';
 
 export interface EventDraft {
   clause: Clause;
@@ -104,8 +105,7 @@ function weaponForce(tokens: Token[], d: EventDraft, g: Grammar): void {
   const cl = d.clause;
   const candidates = [cl.instrument, d.source, cl.passive && cl.subject.length === 1 ? cl.subject[0] : undefined];
   for (const m of candidates) {
-    const at = m ? tokens[m.end - 1] : undefined;
-    const force = at && (g.weapons.get(at.lemma) ?? g.weapons.get(at.norm));
+    const force = m ? weaponCode(tokens, m.end - 1, g) : null;
     if (force) { d.framed = { code: force, id: 'data/grammar/weapon-nouns.txt', verb: cl.head }; return; }
   }
 }
@@ -238,7 +238,10 @@ function isReflexive(m: Mention, tokens: Token[], g: Grammar): boolean {
 
 /** A phrase among `subject` holds one of `words` ("First contingents of West African peacekeeping troops"). */
 function namedBy(tokens: Token[], subject: Mention[], words: Set<string>): boolean {
-  return subject.some((m) => tokens.slice(m.start, m.end).some((t) => words.has(t.norm) || words.has(t.lemma)));
+  // Common nouns only: "Royal Dutch Shell" names no shell (a capitalised first word may be one: "Peacekeepers").
+  const named = (t: Token, k: number) => t.pos !== 'PROPN' ? words.has(t.norm) || words.has(t.lemma) :
+    k === 0 && (words.has(t.norm) || words.has(t.norm.replace(/s$/, '')));
+  return subject.some((m) => tokens.slice(m.start, m.end).some((t, i) => named(t, m.start + i)));
 }
 
 /**
