@@ -27,7 +27,7 @@ const ROWS: Row[] = [
   { text: 'India threatened to impose sanctions on Pakistan.', expect: ['IND 13 PAK'] },
   { text: 'The United Nations condemned the attack on civilians in Yemen.', expect: ['IGOUNO 11 -'] },
   { text: 'Rebels attacked the town on Monday.', expect: ['---REB 19 -'] },
-  { text: 'Three civilians were wounded in a Saudi air strike on Sanaa.', expect: ['SAU 18 -'] },
+  { text: 'Three civilians were wounded in a Saudi air strike on Sanaa.', expect: ['SAU 195 -'] },
   { text: 'Norway returned a stolen 18th-century painting of the royal palace to the Danish ambassador.', expect: ['NOR 08 DNKGOV'] },
   { text: 'The Iranian foreign minister held several meetings in Baghdad on Sunday.', date: '2019-01-01', expect: ['IRNGOV 04 IRQ'] },
   { text: 'Police arrested a handful of journalists in Algiers.', expect: ['---COP 17 DZAMED'] },
@@ -757,6 +757,9 @@ test('a weapon is no actor: it stands for whoever fired it, and force done with 
   assert.deepEqual(code('Royal Dutch Shell hit its production target.'), []);
   const opening = code('Missiles fired by Yemeni rebels hit the Saudi capital.');
   assert.ok(opening.some((e) => e.source.code === 'YEMREB' && e.cameo === '195'), trace(opening));
+  // The weapon of an attack gives its code too: "an air strike", "a drone strike".
+  const strike = code('The depot was blown up in a Chilean air strike.');
+  assert.ok(strike.length === 1 && strike[0].source.country === 'CHL' && strike[0].cameo === '195', trace(strike));
   const owned = code('Peruvian rockets blew up the camp.');
   assert.ok(owned.length === 1 && owned[0].cameo === '194' && owned[0].source.country === 'PER', trace(owned));
 });

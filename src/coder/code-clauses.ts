@@ -105,10 +105,17 @@ function weaponForce(tokens: Token[], d: EventDraft, g: Grammar): void {
   const cl = d.clause;
   const candidates = [cl.instrument, d.source, cl.passive && cl.subject.length === 1 ? cl.subject[0] : undefined];
   for (const m of candidates) {
-    const force = m ? weaponCode(tokens, m.end - 1, g) : null;
+    const force = m ? forceOf(tokens, m, g) : null;
     if (force) { d.framed = { code: force, id: 'data/grammar/weapon-nouns.txt', verb: cl.head }; return; }
   }
 }
+/** The code of force a phrase names: its weapon ("Russian rockets"), or the weapon of its attack ("a drone strike"). */
+function forceOf(tokens: Token[], m: Mention, g: Grammar): string | null {
+  const head = m.end - 1;
+  const own = weaponCode(tokens, head, g);
+  return own ?? (g.attackNouns.has(tokens[head].lemma) && head > m.start ? weaponCode(tokens, head - 1, g) : null);
+}
+
 /** Unconventional violence and non-military bombing (CAMEO 180, 183), plain force (190) and small arms (193). */
 const RECODED = /^(18[03]|19[03])$/;
 
