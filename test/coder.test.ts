@@ -801,3 +801,11 @@ test('a thing acted on right before a place it is in stands for the place\'s cou
   const from = code('The minister received recordings from Kampala.');
   assert.ok(from.every((e) => e.target?.text === 'Kampala'), trace(from));
 });
+
+test('help for an international body\'s work in a country is help for that country; criticism stays the body\'s', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  const help = code('Ghana is ready to contribute engineers to United Nations peacekeeping operations in Mali.');
+  assert.ok(help.length > 0 && help.every((e) => e.target?.country === 'MLI'), trace(help));
+  const blame = code('Ghana criticised United Nations peacekeeping operations in Mali.');
+  assert.ok(blame.some((e) => e.target?.code === 'IGOUNO'), trace(blame));
+});

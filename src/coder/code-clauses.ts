@@ -225,11 +225,21 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
     const there = targets.find((t) => t.kind === 'thing' && t.end + 1 === targetPlace.start && g.situating.has(tokens[t.end].norm));
     targets = [there ? locatedAt(tokens, there, asPlace(targetPlace)) : asPlace(targetPlace)];
   }
+  // "contribute air support to an African Union peacekeeping force in Somalia": help for an international body's
+  // work in a country is help for that country.
+  if (/^0[3-7]/.test(match.pattern.code)) targets = targets.map((t) => servedCountry(tokens, t, idx) ?? t);
   // "killed 48 people in two attacks in Afghanistan": people named by no country are the place's.
   if (place?.country && !targetIsPlace) targets = targets.map((t) => (t.agent === 'CVL' && !t.country && t.code === 'CVL' ? { ...t, country: place.country, code: place.country + 'CVL', via: `${t.via ?? ''} + the place "${place.text}"` } : t));
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
   return withPairs(pairs(sources, targets, reciprocal, MUTUAL_WITH_OTHERS.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })), !!cl.frame && cl.frame.frame !== 'future');
+}
+
+/** The country an international body's phrase works in ("a UN mission in Mali"), or null. */
+function servedCountry(tokens: Token[], t: Mention, idx: MentionIndex): Mention | null {
+  if (t.kind !== 'actor' || !t.code?.startsWith('IGO') || t.personName || tokens[t.end]?.norm !== 'in') return null;
+  const m = idx.startingAt[t.end + 1];
+  return m && m.kind === 'actor' && m.country && m.code === m.country && !m.capital && !m.geo ? m : null;
 }
 
 /** A thing in a place, as a party: the place's code, spanning both ("the Ghouta region near Damascus"). */
