@@ -802,6 +802,13 @@ test('a thing acted on right before a place it is in stands for the place\'s cou
   assert.ok(from.every((e) => e.target?.text === 'Kampala'), trace(from));
 });
 
+test('people described as living in a country with no country of their own are that country\'s', () => {
+  const events = codeArticle({ id: 't', text: 'The UN helped migrants now living in Libyan camps.', date: '2021-03-01' }, model).events;
+  assert.ok(events.some((e) => e.target?.code === 'LBYCVL' && e.target.text.endsWith('Libyan camps')), trace(events));
+  const fighting = codeArticle({ id: 't', text: 'Kenya criticised troops fighting in Somalia.', date: '2021-03-01' }, model).events;
+  assert.ok(fighting.every((e) => e.target?.country !== 'SOM'), trace(fighting));
+});
+
 test('help for an international body\'s work in a country is help for that country; criticism stays the body\'s', () => {
   const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
   const help = code('Ghana is ready to contribute engineers to United Nations peacekeeping operations in Mali.');

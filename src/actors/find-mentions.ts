@@ -150,12 +150,15 @@ const CONJOINS = new Set(['and', ',']);
 
 /**
  * The length of the words after a description that tie it to the actor after them: "for", "in" (1), "loyal to",
- * "allied with" (2), or 0.
+ * "allied with", "living in" (2), "now living in" (3), or 0.
  */
 function connector(t: Token[], k: number, g: Grammar): number {
   if (!t[k]) return 0;
   if (REPRESENTS.has(t[k].norm)) return 1;
   if (g.allegiance.has(t[k].norm) && (t[k + 1]?.norm === 'to' || t[k + 1]?.norm === 'with')) return 2;
+  // "people (now) living in Greek refugee camps", "migrants stranded in Libya".
+  const verb = t[k].pos === 'ADV' ? k + 1 : k;
+  if (t[verb]?.pos === 'VERB' && g.residenceVerbs.has(t[verb].lemma) && t[verb].norm !== t[verb].lemma && t[verb + 1]?.norm === 'in') return verb - k + 2;
   return 0;
 }
 

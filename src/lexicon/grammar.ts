@@ -67,6 +67,8 @@ export interface Grammar {
   complementNouns: Set<string>;
   /** People who protest: their force is a violent protest (145); see protester-nouns.txt. */
   protesterNouns: Set<string>;
+  /** Verbs of living somewhere ("people living in Greece" are Greece's); see residence-verbs.txt. */
+  residenceVerbs: Set<string>;
   /** Adjectives tying a group to an actor ("forces loyal to ..."); see allegiance-words.txt. */
   allegiance: Set<string>;
   /** Prepositions of several words ending in "of" ("in the wake of"), as token lists; see complex-prepositions.txt. */
@@ -152,6 +154,7 @@ export function grammar(): Grammar {
     complementNouns: words('complement-nouns.txt'),
     protesterNouns: words('protester-nouns.txt'),
     allegiance: words('allegiance-words.txt'),
+    residenceVerbs: words('residence-verbs.txt'),
     complexPrepositions: readDataLines(file('complex-prepositions.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
     verbPrefixes: words('verb-prefixes.txt'),
     photoPositions: words('photo-positions.txt'),
