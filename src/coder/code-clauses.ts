@@ -206,7 +206,9 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // "declared a ceasefire" is more than saying.
   const saying = cl.reporting && match.pattern.weight === 1;
   if (saying && !(match.slot && targets.some(isActorLike))) return [];
-  const place = placeOf(tokens, match.end, idx, g, sentence.idle) ?? frontedPlace(tokens, idx, g);
+  // "attack {T} in|near": a preposition that ends the pattern still opens the place.
+  const placeFrom = g.locatives.has(tokens[match.end - 1]?.norm ?? '') ? match.end - 1 : match.end;
+  const place = placeOf(tokens, placeFrom, idx, g, sentence.idle) ?? frontedPlace(tokens, idx, g);
   // "deployed troops in Afghanistan", "set up a field hospital in Louisiana": the place is the other party, and
   // failing one in the clause, the place the sentence goes on to name ("resigned, after protests in Peru").
   // "Kenya and Uganda praised the deal", "... are promoting biofuels": support whose slot holds a thing is for that
@@ -214,7 +216,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   const supportsThing = /^05[1-3]/.test(match.pattern.code) && match.slot && typeof match.target === 'object' && !!match.target && !isActorLike(match.target);
   const reciprocal = match.pattern.subject === 'compound' || (isReciprocal(book, match.pattern.code) && several && !supportsThing);
   const noParty = !saying && !targets.some((t) => isActorLike(t) || isPatient(tokens, t, g)) && !(reciprocal && sources.length > 1);
-  const targetPlace = noParty ? place ?? storyPlace(tokens, match.end, idx, g) : null;
+  const targetPlace = noParty ? place ?? storyPlace(tokens, placeFrom, idx, g) : null;
   const targetIsPlace = !!targetPlace;
   // Protection is given to a party, or in a place ("a peacekeeping mission in the Balkan republic"): "protect its
   // reserves" protects no one.
