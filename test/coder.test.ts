@@ -377,6 +377,15 @@ test('a pattern line may give several spellings of its head verb', async () => {
   assert.equal(lex.byLemma.get('criticise')?.[0].id, 'mine.txt:1');
 });
 
+test('"*N" in a pattern is a gap of up to N tokens', async () => {
+  const { addVerbFile, emptyVerbLexicon } = await import('../src/coder/verb-lexicon.js');
+  const lex = emptyVerbLexicon();
+  addVerbFile(lex, 'mine.txt', () => true, '115\tfile * complaint *8 against {T}\n');
+  assert.deepEqual(lex.problems, []);
+  const gaps = lex.byLemma.get('file')?.[0].elements.filter((e) => e.kind === 'gap');
+  assert.deepEqual(gaps?.map((e) => (e.kind === 'gap' ? e.max ?? 4 : 0)), [4, 8]);
+});
+
 test('a date inside a clause that describes a noun is not the main event\'s date', () => {
   const { events } = codeArticle({ id: 't', text: 'France returned a bronze statue stolen from a museum in 1990 to Greek authorities.', date: '2021-03-01' }, model);
   const e = events.find((x) => x.evidence.verb.text === 'returned');

@@ -138,6 +138,8 @@ export function compile(code: string, source: string, id: string, lex: VerbLexic
   let weight = 1;
   for (const raw of parts.slice(1)) {
     if (raw === '*') { elements.push({ kind: 'gap' }); continue; }
+    // "*8": a longer gap ("file a lawsuit with a federal court in Manhattan against X").
+    if (/^\*\d+$/.test(raw)) { elements.push({ kind: 'gap', max: Number(raw.slice(1)) }); continue; }
     if (raw === '{T}') { elements.push({ kind: 'target' }); continue; }
     if (raw === '{S}') { elements.push({ kind: 'source' }); continue; }
     const optional = raw.endsWith('?');
