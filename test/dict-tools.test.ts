@@ -108,3 +108,11 @@ test('dyad dict missing: unknown names and verbs, most frequent first, with an e
   assert.match(table.out, /^kind +phrase +count +articles +example$/m);
   assert.equal(table.out.trim().split('\n').length, 3);
 });
+
+test('the default dictionaries check clean: no errors and no warnings', async () => {
+  const { readdirSync } = await import('node:fs');
+  const files = ['verbs', 'actors'].flatMap((d) => readdirSync(path.join(ROOT, 'data', d)).filter((x) => x.endsWith('.txt')).map((x) => path.join(ROOT, 'data', d, x)));
+  const r = await run(['dict', 'check', ...files, path.join(ROOT, 'data', 'agents.txt')]);
+  assert.equal(r.code, 0, r.out);
+  assert.match(r.out, /^0 error\(s\), 0 warning\(s\) in \d+ file\(s\)/m, r.out.split('\n').filter((l) => /warning|error/.test(l)).slice(0, 5).join('\n'));
+});
