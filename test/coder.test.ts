@@ -823,3 +823,31 @@ test('the gazetteer knows cities by their English names: "Geneva" is in Switzerl
   const basra = codeArticle({ id: 't', text: 'Gunmen attacked a convoy in Basra.', date: '2021-03-01' }, model).events;
   assert.ok(basra.some((e) => e.location?.country === 'IRQ'), trace(basra));
 });
+
+test('"they" needs several people or a body, not a country or one person named before', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  const mothers = code('The Kenyan government criticised Uganda. Many mothers in the camp said they would boycott the vote.');
+  assert.ok(!mothers.some((e) => e.source.text === 'they' && ['KEN', 'UGA'].includes(e.source.country ?? '')), trace(mothers));
+  const listed = code('Kenya and Uganda backed the plan. They later criticised Tanzania.');
+  assert.ok(listed.some((e) => e.source.text === 'They' && ['KEN', 'UGA'].includes(e.source.country ?? '') && e.target?.country === 'TZA'), trace(listed));
+  const states = code('Some Gulf states said they would support the Kenyan government.');
+  assert.ok(states.some((e) => e.source.text === 'Some Gulf states' || (e.source.text === 'they' && e.source.code === 'PGS')), trace(states));
+});
+
+test('"he" is one person, not a body or several people; "it" is a country or a body, not a person', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  const he = code('The Kenyan interior ministry criticised the refugees. The Ugandan ambassador met the migrants. He praised them.');
+  assert.ok(he.some((e) => e.source.text === 'He' && e.source.country === 'UGA'), trace(he));
+  const it = code('Kenya condemned the Ugandan president. It later accused Tanzania of spying.');
+  assert.ok(it.some((e) => e.source.text === 'It' && e.source.country === 'KEN' && e.target?.country === 'TZA'), trace(it));
+});
+
+test('an object pronoun right after its verb means someone other than that verb\'s subject', () => {
+  const events = codeArticle({ id: 't', text: 'Kenyan President Uhuru Kenyatta has called Yoweri Museveni a dictator, and he still does not trust him.', date: '2019-01-01' }, model).events;
+  assert.ok(!events.some((e) => e.source.country === 'KEN' && e.target?.text === 'him' && e.target?.country === 'KEN'), trace(events));
+});
+
+test('"it" that holds the place of a clause after it ("it is clear that") refers to nobody', () => {
+  const events = codeArticle({ id: 't', text: 'Kenya deployed troops. A Ugandan official said it would be safe to send aid to the refugees.', date: '2021-03-01' }, model).events;
+  assert.ok(!events.some((e) => e.source.text === 'it'), trace(events));
+});

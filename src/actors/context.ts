@@ -33,6 +33,20 @@ export class ArticleContext {
     return m && this.sentenceFrom < this.recent.length && test(m) ? m : null;
   }
 
+  /** The mentions of the sentence being read so far, in order. */
+  sentenceMentions(): Mention[] {
+    return this.recent.slice(this.sentenceFrom);
+  }
+
+  /** Mentions listed right after another actor ("Iran and Russia": Russia), which "they" may stand for together. */
+  readonly listed = new WeakSet<Mention>();
+
+  /** The mention read right before m, if both are remembered. */
+  previous(m: Mention): Mention | null {
+    const i = this.recent.lastIndexOf(m);
+    return i > 0 ? this.recent[i - 1] : null;
+  }
+
   /** Is this mention from the sentence being read? */
   inCurrentSentence(m: Mention): boolean {
     for (let i = this.recent.length - 1; i >= this.sentenceFrom; i--) if (this.recent[i] === m) return true;
