@@ -851,3 +851,11 @@ test('"it" that holds the place of a clause after it ("it is clear that") refers
   const events = codeArticle({ id: 't', text: 'Kenya deployed troops. A Ugandan official said it would be safe to send aid to the refugees.', date: '2021-03-01' }, model).events;
   assert.ok(!events.some((e) => e.source.text === 'it'), trace(events));
 });
+
+test('a long article still knows where its sentence starts: the opener of the sentence is "he"', () => {
+  const filler = Array.from({ length: 30 }, () => 'Kenya, Uganda and Tanzania signed a trade agreement.').join(' ');
+  const text = `${filler} Although Uhuru Kenyatta criticised Yoweri Museveni in March, he praised Tanzania.`;
+  const events = codeArticle({ id: 't', text, date: '2019-01-01' }, model).events;
+  const praised = events.find((e) => e.evidence.verb.text === 'praised');
+  assert.equal(praised?.source.country, 'KEN', trace(events));
+});

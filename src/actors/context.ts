@@ -21,6 +21,8 @@ export class ArticleContext {
   readonly subjects: Mention[] = [];
 
   private sentenceFrom = 0;
+  /** How many of the oldest mentions `recent` has let go. */
+  private dropped = 0;
 
   /** Marks where the current sentence's mentions start in `recent`. */
   beginSentence(): void {
@@ -69,11 +71,12 @@ export class ArticleContext {
 
   /** A point to roll back to when a sentence is read again (see pipeline: quotations). */
   mark(): [number, number] {
-    return [this.recent.length, this.persons.length];
+    return [this.dropped + this.recent.length, this.persons.length];
   }
 
   rollback([recent, persons]: [number, number]): void {
-    this.recent.length = Math.min(this.recent.length, recent);
+    // Counted from the article's first mention, so that mentions dropped from the front since do not count.
+    this.recent.length = Math.max(0, Math.min(this.recent.length, recent - this.dropped));
     this.sentenceFrom = Math.min(this.sentenceFrom, this.recent.length);
     this.persons.length = persons;
   }
@@ -82,7 +85,8 @@ export class ArticleContext {
     if (m.kind !== 'actor' && m.kind !== 'named' && m.kind !== 'pronoun') return;
     if (m.country) this.countries.add(m.country);
     this.recent.push(m);
-    if (this.recent.length > 64) this.recent.shift();
+    // Dropping the oldest mention shifts every index, the current sentence's start too.
+    if (this.recent.length > 64) { this.recent.shift(); this.dropped++; this.sentenceFrom = Math.max(0, this.sentenceFrom - 1); }
     if (m.personName) {
       const parts = m.personName.toLowerCase().split(/\s+/);
       // One entry per name, moved to the end when named again: the list stays as short as the cast.
