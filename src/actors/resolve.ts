@@ -505,7 +505,8 @@ function conjoined(x: Mention, ctx: ArticleContext): boolean {
 
 /** Is x the actor `who` is, or the one it refers to? */
 function same(x: Mention, who: Mention): boolean {
-  return x === who || x === who.ref || (!!x.code && x.code === who.code && x.personName === who.personName);
+  // Two mentions of one person may carry different names ("Erdoğan", "The Turkish president, Recep Tayyip Erdoğan").
+  return x === who || x === who.ref || (!!x.code && x.code === who.code && (x.personName === who.personName || (x.referent === 'person' && who.referent === 'person')));
 }
 
 function pronoun(base: Place, tokens: Token[], g: Grammar, ctx: ArticleContext, quoted: boolean): Mention {
@@ -525,7 +526,9 @@ function pronoun(base: Place, tokens: Token[], g: Grammar, ctx: ArticleContext, 
     // several people ("the ministry", "Iraq", "the refugees").
     const one = (x: Mention) => !x.plural && (x.referent === undefined || x.referent === 'person');
     const person = (x: Mention) => one(x) && !!x.personName && x.kind !== 'thing' && !(subject && same(x, subject));
-    ref = ctx.sentenceOpener(person) ?? ctx.latestSubject(person) ?? ctx.latest(person) ?? latest((x) => one(x) && x.agent !== null && x.kind === 'actor');
+    // An object pronoun ("regards him") most often means a person its own sentence named before its subject.
+    const near = subject ? ctx.sentenceMentions().filter(person).pop() ?? null : null;
+    ref = near ?? ctx.sentenceOpener(person) ?? ctx.latestSubject(person) ?? ctx.latest(person) ?? latest((x) => one(x) && x.agent !== null && x.kind === 'actor');
   }
   // "it", "its": a country or a body, not a person, several people or a place.
   // A thing an actor modifies ("a US announcement that it would") may mean that actor.
@@ -538,6 +541,7 @@ function pronoun(base: Place, tokens: Token[], g: Grammar, ctx: ArticleContext, 
     m.country = ref.country;
     m.agent = ref.agent;
     m.personName = ref.personName;
+    m.referent = ref.referent;
     m.via = `"${base.text}" refers to "${ref.text}"`;
     if (ctx.inCurrentSentence(ref)) m.ref = ref.ref ?? ref;
   }
