@@ -859,3 +859,8 @@ test('a long article still knows where its sentence starts: the opener of the se
   const praised = events.find((e) => e.evidence.verb.text === 'praised');
   assert.equal(praised?.source.country, 'KEN', trace(events));
 });
+
+test('"he" may stand for a person named as the possessor of an earlier phrase ("Kenyatta\'s decision")', () => {
+  const events = codeArticle({ id: 't', text: 'Uhuru Kenyatta\'s sudden decision surprised the region. He later criticised Tanzania.', date: '2019-01-01' }, model).events;
+  assert.ok(events.some((e) => e.source.text === 'He' && e.source.country === 'KEN' && e.target?.country === 'TZA'), trace(events));
+});

@@ -104,6 +104,20 @@ export class ArticleContext {
     return null;
   }
 
+  /** The possessor of a remembered phrase ("Isis" of "Isis's control"), which is no phrase of its own. */
+  readonly owners = new WeakMap<Mention, Mention>();
+
+  /** The latest mention, or possessor inside one, that satisfies the test. */
+  latestOrOwner(test: (m: Mention) => boolean): Mention | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const m = this.recent[i];
+      if (test(m)) return m;
+      const owner = this.owners.get(m);
+      if (owner && test(owner)) return owner;
+    }
+    return null;
+  }
+
   /** The latest mention that satisfies the test. */
   latest(test: (m: Mention) => boolean): Mention | null {
     for (let i = this.recent.length - 1; i >= 0; i--) if (test(this.recent[i])) return this.recent[i];

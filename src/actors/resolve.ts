@@ -64,14 +64,17 @@ export function agentOf(code: string, lex: ActorLexicon): string | null {
 }
 
 export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: SentenceHits, lex: ActorLexicon, g: Grammar, ctx: ArticleContext, quoted: boolean): Mention {
-  const m = resolvePhrase(tokens, c, text, hits, lex, g, ctx, quoted);
+  const found: { possessor: Mention | null } = { possessor: null };
+  const m = resolvePhrase(tokens, c, text, hits, lex, g, ctx, quoted, found);
+  // "Isis's control", "Trump's decision": the possessor is there for a later pronoun to refer to.
+  if (found.possessor && found.possessor.kind === 'actor') ctx.owners.set(m, found.possessor);
   // "Iran and Russia", "Germany, France and Britain": an actor right after another and "and" or a comma.
   const before = ctx.sentenceMentions().pop();
   if (c.start > 1 && /^(and|,)$/.test(tokens[c.start - 1].norm) && before?.end === c.start - 1 && before.kind === 'actor') ctx.listed.add(m);
   return m;
 }
 
-function resolvePhrase(tokens: Token[], c: Chunk, text: string, hits: SentenceHits, lex: ActorLexicon, g: Grammar, ctx: ArticleContext, quoted: boolean): Mention {
+function resolvePhrase(tokens: Token[], c: Chunk, text: string, hits: SentenceHits, lex: ActorLexicon, g: Grammar, ctx: ArticleContext, quoted: boolean, found: { possessor: Mention | null }): Mention {
   const base = {
     start: c.start, end: c.end,
     charStart: tokens[c.start].start, charEnd: tokens[c.end - 1].end,
@@ -111,6 +114,7 @@ function resolvePhrase(tokens: Token[], c: Chunk, text: string, hits: SentenceHi
       break;
     }
   }
+  found.possessor = possessor;
   const parts = scan(tokens, headStart, headEnd, hits, ctx);
   const headWord = tokens[headEnd - 1];
   const relation = g.relationNouns.has(headWord.norm);
@@ -528,7 +532,7 @@ function pronoun(base: Place, tokens: Token[], g: Grammar, ctx: ArticleContext, 
     const person = (x: Mention) => one(x) && !!x.personName && x.kind !== 'thing' && !(subject && same(x, subject));
     // An object pronoun ("regards him") most often means a person its own sentence named before its subject.
     const near = subject ? ctx.sentenceMentions().filter(person).pop() ?? null : null;
-    ref = near ?? ctx.sentenceOpener(person) ?? ctx.latestSubject(person) ?? ctx.latest(person) ?? latest((x) => one(x) && x.agent !== null && x.kind === 'actor');
+    ref = near ?? ctx.sentenceOpener(person) ?? ctx.latestSubject(person) ?? ctx.latestOrOwner(person) ?? latest((x) => one(x) && x.agent !== null && x.kind === 'actor');
   }
   // "it", "its": a country or a body, not a person, several people or a place.
   // A thing an actor modifies ("a US announcement that it would") may mean that actor.
