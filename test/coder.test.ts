@@ -864,3 +864,13 @@ test('"he" may stand for a person named as the possessor of an earlier phrase ("
   const events = codeArticle({ id: 't', text: 'Uhuru Kenyatta\'s sudden decision surprised the region. He later criticised Tanzania.', date: '2019-01-01' }, model).events;
   assert.ok(events.some((e) => e.source.text === 'He' && e.source.country === 'KEN' && e.target?.country === 'TZA'), trace(events));
 });
+
+test('"it" means a thing an actor modifies only in its own sentence; a capitalised place of plural form is no "they"', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  const far = code('Kenya criticised Uganda. The Tanzanian decision surprised the region. It later accused Kenya of spying.');
+  assert.ok(!far.some((e) => e.source.text === 'It' && e.source.country === 'TZA'), trace(far));
+  const near = code('A Kenyan statement said it would accuse Uganda of spying.');
+  assert.ok(near.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA'), trace(near));
+  const heights = code('Syria condemned Israel over the Golan Heights. They later criticised Turkey.');
+  assert.ok(!heights.some((e) => e.source.text === 'They' && e.source.country === 'SYR' && e.evidence.source?.includes('Golan')), trace(heights));
+});

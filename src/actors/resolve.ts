@@ -209,7 +209,7 @@ function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: Ar
           p.countryHead = h.end === b;
           // "Americans", "30 Tunisians", "Gulf states": people or countries, not one country.
           const last = tokens[b - 1];
-          p.peopleHead = p.countryHead && ((e.role === 'demonym' && /[a-z]s$/.test(last.text)) || (last.pos === 'NOUN' && last.lemma !== last.norm));
+          p.peopleHead = p.countryHead && ((e.role === 'demonym' && /[a-z]s$/.test(last.text)) || (last.pos === 'NOUN' && last.lemma !== last.norm && !startsUpper(last.text)));
         }
         k = h.end - 1;
         continue;
@@ -535,8 +535,8 @@ function pronoun(base: Place, tokens: Token[], g: Grammar, ctx: ArticleContext, 
     ref = near ?? ctx.sentenceOpener(person) ?? ctx.latestSubject(person) ?? ctx.latestOrOwner(person) ?? latest((x) => one(x) && x.agent !== null && x.kind === 'actor');
   }
   // "it", "its": a country or a body, not a person, several people or a place.
-  // A thing an actor modifies ("a US announcement that it would") may mean that actor.
-  else if (p.number === 'thing') ref = latest((x) => !x.personName && x.kind === 'actor' && !x.plural && (x.referent === 'country' || x.referent === 'body' || (x.referent === 'thing' && !x.agent)));
+  // A thing an actor modifies in the same sentence ("a US announcement that it would") may mean that actor.
+  else if (p.number === 'thing') ref = latest((x) => !x.personName && x.kind === 'actor' && !x.plural && (x.referent === 'country' || x.referent === 'body' || (x.referent === 'thing' && !x.agent && ctx.inCurrentSentence(x))));
   // "they", "their": several people, or a body ("Hamas said they"); not a country, one person or a place.
   // A body with an agent of its own ("the ministry", "Reuters") is "it" in most reports.
   else ref = latest((x) => x.kind === 'actor' && (x.referent === 'group' || (x.referent === 'body' && !x.agent) || conjoined(x, ctx)));
