@@ -874,3 +874,9 @@ test('"it" means a thing an actor modifies only in its own sentence; a capitalis
   const heights = code('Syria condemned Israel over the Golan Heights. They later criticised Turkey.');
   assert.ok(!heights.some((e) => e.source.text === 'They' && e.source.country === 'SYR' && e.evidence.source?.includes('Golan')), trace(heights));
 });
+
+test('"it" after an unknown name that is its sentence\'s subject stands for that name, not an older actor', () => {
+  const events = codeArticle({ id: 't', text: 'The Kenyan ministry approved the merger. Zorbex said it plans to accuse Uganda of dumping.', date: '2021-03-01' }, model).events;
+  assert.ok(!events.some((e) => e.source.text === 'it' && e.source.country === 'KEN'), trace(events));
+  assert.ok(!events.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA'), trace(events));
+});

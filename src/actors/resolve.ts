@@ -507,6 +507,17 @@ function conjoined(x: Mention, ctx: ArticleContext): boolean {
   return ctx.listed.has(x) && x.referent !== 'thing' && ctx.previous(x)?.referent !== 'thing';
 }
 
+/**
+ * The unknown name x is the subject of its sentence's clauses before the pronoun at k: it opens the sentence
+ * ("Nuclear Data cited ... and said it"), or only a verb group stands between them ("NTT said it").
+ */
+function namesSubject(x: Mention, tokens: Token[], k: number, ctx: ArticleContext): boolean {
+  if (!ctx.inCurrentSentence(x)) return false;
+  if (ctx.sentenceOpener((y) => y === x)) return true;
+  for (let j = x.end; j < k; j++) if (!VERB_GROUP.has(tokens[j].pos) && tokens[j].norm !== 'that') return false;
+  return true;
+}
+
 /** Is x the actor `who` is, or the one it refers to? */
 function same(x: Mention, who: Mention): boolean {
   // Two mentions of one person may carry different names ("Erdoğan", "The Turkish president, Recep Tayyip Erdoğan").
@@ -536,7 +547,9 @@ function pronoun(base: Place, tokens: Token[], g: Grammar, ctx: ArticleContext, 
   }
   // "it", "its": a country or a body, not a person, several people or a place.
   // A thing an actor modifies in the same sentence ("a US announcement that it would") may mean that actor.
-  else if (p.number === 'thing') ref = latest((x) => !x.personName && x.kind === 'actor' && !x.plural && (x.referent === 'country' || x.referent === 'body' || (x.referent === 'thing' && !x.agent && ctx.inCurrentSentence(x))));
+  // A name no dictionary knows earlier in the sentence ("NTT said it plans") is the likeliest of all: the pronoun
+  // then stands for that name, with no code, rather than for an older actor.
+  else if (p.number === 'thing') ref = latest((x) => (x.kind === 'named' && namesSubject(x, tokens, base.start, ctx)) || (!x.personName && x.kind === 'actor' && !x.plural && (x.referent === 'country' || x.referent === 'body' || (x.referent === 'thing' && !x.agent && ctx.inCurrentSentence(x)))));
   // "they", "their": several people, or a body ("Hamas said they"); not a country, one person or a place.
   // A body with an agent of its own ("the ministry", "Reuters") is "it" in most reports.
   else ref = latest((x) => x.kind === 'actor' && (x.referent === 'group' || (x.referent === 'body' && !x.agent) || conjoined(x, ctx)));
