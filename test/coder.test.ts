@@ -880,3 +880,10 @@ test('"it" after an unknown name that is its sentence\'s subject stands for that
   assert.ok(!events.some((e) => e.source.text === 'it' && e.source.country === 'KEN'), trace(events));
   assert.ok(!events.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA'), trace(events));
 });
+
+test('"he" prefers a person named earlier in its own sentence to the subject of an earlier sentence', () => {
+  const text = 'Uhuru Kenyatta visited Tanzania on Monday. He met Tanzanian leaders. Since the Rwandan civil war erupted in 1990, the priority for Yoweri Museveni, Uganda\'s president, has been combating moves towards independence, which he fears could hurt Burundi.';
+  const events = codeArticle({ id: 't', text, date: '2019-01-01' }, model).events;
+  const fears = events.find((e) => e.evidence.verb.text === 'fears');
+  assert.equal(fears?.source.country, 'UGA', trace(events));
+});

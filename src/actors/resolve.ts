@@ -543,7 +543,10 @@ function pronoun(base: Place, tokens: Token[], g: Grammar, ctx: ArticleContext, 
     const person = (x: Mention) => one(x) && !!x.personName && x.kind !== 'thing' && !(subject && same(x, subject));
     // An object pronoun ("regards him") most often means a person its own sentence named before its subject.
     const near = subject ? ctx.sentenceMentions().filter(person).pop() ?? null : null;
-    ref = near ?? ctx.sentenceOpener(person) ?? ctx.latestSubject(person) ?? ctx.latestOrOwner(person) ?? latest((x) => one(x) && x.agent !== null && x.kind === 'actor');
+    // A person named earlier in the pronoun's own sentence is nearer than the subject of an earlier one ("the
+    // priority for Erdoğan has been combating moves which he fears").
+    const here = ctx.sentenceMentions().filter(person).pop() ?? null;
+    ref = near ?? ctx.sentenceOpener(person) ?? here ?? ctx.latestSubject(person) ?? ctx.latestOrOwner(person) ?? latest((x) => one(x) && x.agent !== null && x.kind === 'actor');
   }
   // "it", "its": a country or a body, not a person, several people or a place.
   // A thing an actor modifies in the same sentence ("a US announcement that it would") may mean that actor.
