@@ -832,3 +832,67 @@ test('the gazetteer knows cities by their English names: "Geneva" is in Switzerl
   const basra = codeArticle({ id: 't', text: 'Gunmen attacked a convoy in Basra.', date: '2021-03-01' }, model).events;
   assert.ok(basra.some((e) => e.location?.country === 'IRQ'), trace(basra));
 });
+
+test('"they" needs several people or a body, not a country or one person named before', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  const mothers = code('The Kenyan government criticised Uganda. Many mothers in the camp said they would boycott the vote.');
+  assert.ok(!mothers.some((e) => e.source.text === 'they' && ['KEN', 'UGA'].includes(e.source.country ?? '')), trace(mothers));
+  const listed = code('Kenya and Uganda backed the plan. They later criticised Tanzania.');
+  assert.ok(listed.some((e) => e.source.text === 'They' && ['KEN', 'UGA'].includes(e.source.country ?? '') && e.target?.country === 'TZA'), trace(listed));
+  const states = code('Some Gulf states said they would support the Kenyan government.');
+  assert.ok(states.some((e) => e.source.text === 'Some Gulf states' || (e.source.text === 'they' && e.source.code === 'PGS')), trace(states));
+});
+
+test('"he" is one person, not a body or several people; "it" is a country or a body, not a person', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  const he = code('The Kenyan interior ministry criticised the refugees. The Ugandan ambassador met the migrants. He praised them.');
+  assert.ok(he.some((e) => e.source.text === 'He' && e.source.country === 'UGA'), trace(he));
+  const it = code('Kenya condemned the Ugandan president. It later accused Tanzania of spying.');
+  assert.ok(it.some((e) => e.source.text === 'It' && e.source.country === 'KEN' && e.target?.country === 'TZA'), trace(it));
+});
+
+test('an object pronoun right after its verb means someone other than that verb\'s subject', () => {
+  const events = codeArticle({ id: 't', text: 'Kenyan President Uhuru Kenyatta has called Yoweri Museveni a dictator, and he still does not trust him.', date: '2019-01-01' }, model).events;
+  assert.ok(!events.some((e) => e.source.country === 'KEN' && e.target?.text === 'him' && e.target?.country === 'KEN'), trace(events));
+});
+
+test('"it" that holds the place of a clause after it ("it is clear that") refers to nobody', () => {
+  const events = codeArticle({ id: 't', text: 'Kenya deployed troops. A Ugandan official said it would be safe to send aid to the refugees.', date: '2021-03-01' }, model).events;
+  assert.ok(!events.some((e) => e.source.text === 'it'), trace(events));
+});
+
+test('a long article still knows where its sentence starts: the opener of the sentence is "he"', () => {
+  const filler = Array.from({ length: 30 }, () => 'Kenya, Uganda and Tanzania signed a trade agreement.').join(' ');
+  const text = `${filler} Although Uhuru Kenyatta criticised Yoweri Museveni in March, he praised Tanzania.`;
+  const events = codeArticle({ id: 't', text, date: '2019-01-01' }, model).events;
+  const praised = events.find((e) => e.evidence.verb.text === 'praised');
+  assert.equal(praised?.source.country, 'KEN', trace(events));
+});
+
+test('"he" may stand for a person named as the possessor of an earlier phrase ("Kenyatta\'s decision")', () => {
+  const events = codeArticle({ id: 't', text: 'Uhuru Kenyatta\'s sudden decision surprised the region. He later criticised Tanzania.', date: '2019-01-01' }, model).events;
+  assert.ok(events.some((e) => e.source.text === 'He' && e.source.country === 'KEN' && e.target?.country === 'TZA'), trace(events));
+});
+
+test('"it" means a thing an actor modifies only in its own sentence; a capitalised place of plural form is no "they"', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  const far = code('Kenya criticised Uganda. The Tanzanian decision surprised the region. It later accused Kenya of spying.');
+  assert.ok(!far.some((e) => e.source.text === 'It' && e.source.country === 'TZA'), trace(far));
+  const near = code('A Kenyan statement said it would accuse Uganda of spying.');
+  assert.ok(near.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA'), trace(near));
+  const heights = code('Syria condemned Israel over the Golan Heights. They later criticised Turkey.');
+  assert.ok(!heights.some((e) => e.source.text === 'They' && e.source.country === 'SYR' && e.evidence.source?.includes('Golan')), trace(heights));
+});
+
+test('"it" after an unknown name that is its sentence\'s subject stands for that name, not an older actor', () => {
+  const events = codeArticle({ id: 't', text: 'The Kenyan ministry approved the merger. Zorbex said it plans to accuse Uganda of dumping.', date: '2021-03-01' }, model).events;
+  assert.ok(!events.some((e) => e.source.text === 'it' && e.source.country === 'KEN'), trace(events));
+  assert.ok(!events.some((e) => e.source.country === 'KEN' && e.target?.country === 'UGA'), trace(events));
+});
+
+test('"he" prefers a person named earlier in its own sentence to the subject of an earlier sentence', () => {
+  const text = 'Uhuru Kenyatta visited Tanzania on Monday. He met Tanzanian leaders. Since the Rwandan civil war erupted in 1990, the priority for Yoweri Museveni, Uganda\'s president, has been combating moves towards independence, which he fears could hurt Burundi.';
+  const events = codeArticle({ id: 't', text, date: '2019-01-01' }, model).events;
+  const fears = events.find((e) => e.evidence.verb.text === 'fears');
+  assert.equal(fears?.source.country, 'UGA', trace(events));
+});

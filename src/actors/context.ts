@@ -21,6 +21,8 @@ export class ArticleContext {
   readonly subjects: Mention[] = [];
 
   private sentenceFrom = 0;
+  /** How many of the oldest mentions `recent` has let go. */
+  private dropped = 0;
 
   /** Marks where the current sentence's mentions start in `recent`. */
   beginSentence(): void {
@@ -31,6 +33,20 @@ export class ArticleContext {
   sentenceOpener(test: (m: Mention) => boolean): Mention | null {
     const m = this.recent[this.sentenceFrom];
     return m && this.sentenceFrom < this.recent.length && test(m) ? m : null;
+  }
+
+  /** The mentions of the sentence being read so far, in order. */
+  sentenceMentions(): Mention[] {
+    return this.recent.slice(this.sentenceFrom);
+  }
+
+  /** Mentions listed right after another actor ("Iran and Russia": Russia), which "they" may stand for together. */
+  readonly listed = new WeakSet<Mention>();
+
+  /** The mention read right before m, if both are remembered. */
+  previous(m: Mention): Mention | null {
+    const i = this.recent.lastIndexOf(m);
+    return i > 0 ? this.recent[i - 1] : null;
   }
 
   /** Is this mention from the sentence being read? */
@@ -55,11 +71,12 @@ export class ArticleContext {
 
   /** A point to roll back to when a sentence is read again (see pipeline: quotations). */
   mark(): [number, number] {
-    return [this.recent.length, this.persons.length];
+    return [this.dropped + this.recent.length, this.persons.length];
   }
 
   rollback([recent, persons]: [number, number]): void {
-    this.recent.length = Math.min(this.recent.length, recent);
+    // Counted from the article's first mention, so that mentions dropped from the front since do not count.
+    this.recent.length = Math.max(0, Math.min(this.recent.length, recent - this.dropped));
     this.sentenceFrom = Math.min(this.sentenceFrom, this.recent.length);
     this.persons.length = persons;
   }
@@ -68,7 +85,8 @@ export class ArticleContext {
     if (m.kind !== 'actor' && m.kind !== 'named' && m.kind !== 'pronoun') return;
     if (m.country) this.countries.add(m.country);
     this.recent.push(m);
-    if (this.recent.length > 64) this.recent.shift();
+    // Dropping the oldest mention shifts every index, the current sentence's start too.
+    if (this.recent.length > 64) { this.recent.shift(); this.dropped++; this.sentenceFrom = Math.max(0, this.sentenceFrom - 1); }
     if (m.personName) {
       const parts = m.personName.toLowerCase().split(/\s+/);
       // One entry per name, moved to the end when named again: the list stays as short as the cast.
@@ -83,6 +101,20 @@ export class ArticleContext {
   /** The latest person whose name contains this word ("Kim" -> Kim Yeon-chul, if he was the last Kim). */
   personByPart(word: string): KnownPerson | null {
     for (let i = this.persons.length - 1; i >= 0; i--) if (this.persons[i].parts.includes(word)) return this.persons[i];
+    return null;
+  }
+
+  /** The possessor of a remembered phrase ("Isis" of "Isis's control"), which is no phrase of its own. */
+  readonly owners = new WeakMap<Mention, Mention>();
+
+  /** The latest mention, or possessor inside one, that satisfies the test. */
+  latestOrOwner(test: (m: Mention) => boolean): Mention | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const m = this.recent[i];
+      if (test(m)) return m;
+      const owner = this.owners.get(m);
+      if (owner && test(owner)) return owner;
+    }
     return null;
   }
 

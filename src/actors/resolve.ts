@@ -6,7 +6,7 @@ import type { TrieMatch } from '../lexicon/trie.js';
 import type { ActorLexicon } from './lexicon.js';
 import { validOn } from './lexicon.js';
 import type { ArticleContext } from './context.js';
-import type { ActorEntry, AgentEntry, Mention } from './types.js';
+import type { ActorEntry, AgentEntry, Mention, Referent } from './types.js';
 import type { Chunk } from './noun-phrases.js';
 import { findCity } from '../place/gazetteer.js';
 import { startsUpper } from '../nlp/letter-case.js';
@@ -33,6 +33,8 @@ interface Parts {
   /** The agent code is written before the country's (PETRARCH "[NGO~]"). */
   agentBefore: boolean;
   agentVia: string | null;
+  /** The head is a plural demonym ("Americans", "30 Tunisians"): people of the country, not the country. */
+  peopleHead: boolean;
   /** A before-code agent that a later agent word took over from ("an MSF Arnor diplomat": NGO, then GOV). */
   prefixAgent: string | null;
 }
@@ -48,7 +50,7 @@ function mention(at: Place, kind: Mention['kind'], plural: boolean): Mention {
   return {
     start: at.start, end: at.end, charStart: at.charStart, charEnd: at.charEnd, text: at.text,
     kind, code: null, country: null, agent: null, plural, personName: null, via: null, guessed: false, ref: null, capital: false,
-    also: undefined, sentence: undefined, extent: undefined, geo: undefined,
+    also: undefined, sentence: undefined, extent: undefined, geo: undefined, referent: undefined,
   };
 }
 
@@ -62,12 +64,23 @@ export function agentOf(code: string, lex: ActorLexicon): string | null {
 }
 
 export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: SentenceHits, lex: ActorLexicon, g: Grammar, ctx: ArticleContext, quoted: boolean): Mention {
+  const found: { possessor: Mention | null } = { possessor: null };
+  const m = resolvePhrase(tokens, c, text, hits, lex, g, ctx, quoted, found);
+  // "Isis's control", "Trump's decision": the possessor is there for a later pronoun to refer to.
+  if (found.possessor && found.possessor.kind === 'actor') ctx.owners.set(m, found.possessor);
+  // "Iran and Russia", "Germany, France and Britain": an actor right after another and "and" or a comma.
+  const before = ctx.sentenceMentions().pop();
+  if (c.start > 1 && /^(and|,)$/.test(tokens[c.start - 1].norm) && before?.end === c.start - 1 && before.kind === 'actor') ctx.listed.add(m);
+  return m;
+}
+
+function resolvePhrase(tokens: Token[], c: Chunk, text: string, hits: SentenceHits, lex: ActorLexicon, g: Grammar, ctx: ArticleContext, quoted: boolean, found: { possessor: Mention | null }): Mention {
   const base = {
     start: c.start, end: c.end,
     charStart: tokens[c.start].start, charEnd: tokens[c.end - 1].end,
     text: text.slice(tokens[c.start].start, tokens[c.end - 1].end),
   };
-  if (c.pronoun) return pronoun(base, tokens[c.start].norm, g, ctx, quoted);
+  if (c.pronoun) return pronoun(base, tokens, g, ctx, quoted);
 
   // "a group of North Korean defectors", "one of the country's officials": the actor follows "of".
   const of = firstOf(tokens, c.start, c.end, hits);
@@ -79,6 +92,7 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
     m.agent = inner.agent;
     m.personName = inner.personName;
     m.via = inner.via;
+    m.referent = inner.kind === 'actor' ? 'group' : undefined;
     return m;
   }
   // "The premier of Canada's Alberta province": the head is before "of"; the rest may give the country.
@@ -95,11 +109,12 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
     }
     const p = g.pronouns.get(tokens[k].norm);
     if (p && p.use === 'possessive' && tokens[k].pos !== 'NOUN') {
-      possessor = pronoun({ start: k, end: k + 1, charStart: tokens[k].start, charEnd: tokens[k].end, text: tokens[k].text }, tokens[k].norm, g, ctx, quoted);
+      possessor = pronoun({ start: k, end: k + 1, charStart: tokens[k].start, charEnd: tokens[k].end, text: tokens[k].text }, tokens, g, ctx, quoted);
       headStart = k + 1;
       break;
     }
   }
+  found.possessor = possessor;
   const parts = scan(tokens, headStart, headEnd, hits, ctx);
   const headWord = tokens[headEnd - 1];
   const relation = g.relationNouns.has(headWord.norm);
@@ -110,6 +125,7 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
     m.code = possessor.country;
     m.country = possessor.country;
     m.via = `"${headWord.text}" of ${possessor.via ?? possessor.text}`;
+    m.referent = 'country';
     return m;
   }
   // "Abbas's office", "Trump's campaign": what belongs to an actor acts as that actor.
@@ -119,6 +135,7 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
     m.country = possessor.country;
     m.agent = possessor.agent;
     m.via = `"${headWord.text}" of ${possessor.via ?? possessor.text}`;
+    m.referent = agentReferent(tokens, headEnd, pluralHead(tokens, headEnd, g), g);
     return m;
   }
   // "Holcomb's office", "CMPAJAC's chairman": the office or member of a name no dictionary knows is that name's.
@@ -134,9 +151,10 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
     parts.countryHead = relation;
   }
   let place: Mention['geo'] = undefined;
+  let owner: Mention | null = null;
   if (!parts.country && !parts.org && headEnd < c.end) {
     const tail = resolveChunk(tokens, { start: headEnd + 1, end: c.end, pronoun: false }, text, hits, lex, g, ctx, quoted);
-    if (tail.country && tail.kind === 'actor') { parts.country = tail.country; parts.countryVia = tail.via; place = tail.geo; }
+    if (tail.country && tail.kind === 'actor') { parts.country = tail.country; parts.countryVia = tail.via; place = tail.geo; owner = tail; }
   }
   // "Syria's second city": a possessor country modifies a thing as a country word would.
   if (!parts.country && !parts.org && possessor?.country && possessor.kind === 'actor') {
@@ -147,6 +165,9 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
   const m = compose(base, parts, tokens, headStart, headEnd, lex, ctx, plural, hits.covered, g);
   // "the town of Albu Kamal": the phrase is the place the gazetteer found after "of".
   if (place && m.kind === 'actor' && !m.agent) m.geo = place;
+  // "the capacity of the US and its allies": a thing of an actor stands for that actor to a later pronoun.
+  if (owner && m.referent === 'thing' && !g.placeNouns.has(headWord.lemma)) m.referent = owner.referent;
+  else if (m.referent === 'thing' && g.placeNouns.has(headWord.lemma)) m.referent = 'place';
   return m;
 }
 
@@ -173,7 +194,7 @@ function onlyAgentsAfter(hits: SentenceHits, a: number, b: number): boolean {
 }
 
 function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: ArticleContext): Parts {
-  const p: Parts = { person: null, org: null, country: null, countryVia: null, capitalHead: false, countryHead: false, agentHead: false, orgHead: false, agent: null, agentBefore: false, agentVia: null, prefixAgent: null };
+  const p: Parts = { person: null, org: null, country: null, countryVia: null, capitalHead: false, countryHead: false, agentHead: false, orgHead: false, agent: null, agentBefore: false, agentVia: null, prefixAgent: null, peopleHead: false };
   for (let k = a; k < b; k++) {
     const h = hits.actors[k];
     if (h && h.end <= b) {
@@ -186,6 +207,9 @@ function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: Ar
           p.countryVia = e.id;
           p.capitalHead = e.role === 'capital' && h.end === b;
           p.countryHead = h.end === b;
+          // "Americans", "30 Tunisians", "Gulf states": people or countries, not one country.
+          const last = tokens[b - 1];
+          p.peopleHead = p.countryHead && ((e.role === 'demonym' && /[a-z]s$/.test(last.text)) || (last.pos === 'NOUN' && last.lemma !== last.norm && !startsUpper(last.text)));
         }
         k = h.end - 1;
         continue;
@@ -235,6 +259,7 @@ function compose(base: Place, p: Parts,
     m.agent = agentOf(p.person.code, lex);
     m.personName = p.person.phrase;
     m.via = p.person.id;
+    m.referent = 'person';
     return m;
   }
   if (p.org && (p.orgHead || p.agentHead)) {
@@ -244,6 +269,7 @@ function compose(base: Place, p: Parts,
     m.country = countryOf(m.code);
     m.agent = agentOf(m.code, lex);
     m.via = p.org.id;
+    m.referent = p.agentHead ? agentReferent(tokens, headEnd, many(tokens, headEnd, plural, g), g) : 'body';
     return m;
   }
   // A surname or short name seen before in a full name: "Kim" -> the last Kim named.
@@ -259,6 +285,7 @@ function compose(base: Place, p: Parts,
         m.agent = k.agent;
         m.personName = known.name;
         m.via = `back-reference to "${known.name}"`;
+        m.referent = k.referent === 'person' || k.kind === 'named' ? 'person' : k.referent;
         return m;
       }
     }
@@ -273,6 +300,7 @@ function compose(base: Place, p: Parts,
       m.agent = agentOf(e.code, lex);
       m.personName = e.phrase;
       m.via = `${e.id} (surname)`;
+      m.referent = 'person';
       return m;
     }
   }
@@ -287,6 +315,8 @@ function compose(base: Place, p: Parts,
     if (p.prefixAgent && agent) m.code = p.prefixAgent + m.code;
     m.via = p.agentVia && agent === p.agent ? `${p.countryVia} + ${p.agentVia}` : p.countryVia;
     if (properRun && properRun.includes(' ')) m.personName = properRun;
+    m.referent = p.agentHead ? agentReferent(tokens, headEnd, many(tokens, headEnd, plural, g), g)
+      : p.capitalHead ? 'country' : p.countryHead ? (p.peopleHead ? 'group' : 'country') : 'person';
     return m;
   }
   if (p.agent && p.agentHead) {
@@ -302,6 +332,7 @@ function compose(base: Place, p: Parts,
       m.country = owner.mention.country;
       m.code = m.country + p.agent;
       m.via = `${p.agentVia} + back-reference to "${owner.name}"`;
+      m.referent = agentReferent(tokens, headEnd, many(tokens, headEnd, plural, g), g);
       return m;
     }
     // "the ministry", "the army": the latest actor with this agent gives the country, as a guess; a bare plural
@@ -313,6 +344,7 @@ function compose(base: Place, p: Parts,
     m.guessed = !!earlier;
     m.via = earlier ? `${p.agentVia} + back-reference to "${earlier.text}"` : p.agentVia;
     if (properRun && properRun.includes(' ')) m.personName = properRun;
+    m.referent = agentReferent(tokens, headEnd, many(tokens, headEnd, plural, g), g);
     return m;
   }
   // "Ukrainian positions", "Israeli strikes": the country of a modifier stands for the whole phrase, as
@@ -324,6 +356,7 @@ function compose(base: Place, p: Parts,
     m.agent = p.agent;
     m.code = p.agent && p.agentBefore ? p.agent + p.country : p.country + (p.agent ?? '');
     m.via = p.agent ? `${p.countryVia} + ${p.agentVia} (modifiers)` : `${p.countryVia} (modifier)`;
+    m.referent = 'thing';
     return m;
   }
   // "a Taliban attack", "the UN resolution": likewise an organisation or group that modifies a thing.
@@ -333,6 +366,7 @@ function compose(base: Place, p: Parts,
     m.country = countryOf(p.org.code);
     m.agent = agentOf(p.org.code, lex);
     m.via = `${p.org.id} (modifier)`;
+    m.referent = 'thing';
     return m;
   }
   // "rebel positions", "police vehicles": an agent word modifying a thing gives the agent (its country may
@@ -343,6 +377,7 @@ function compose(base: Place, p: Parts,
     m.agent = p.agent;
     m.code = p.agent;
     m.via = `${p.agentVia} (modifier)`;
+    m.referent = 'thing';
     return m;
   }
   // "in Aleppo", "near Kharkiv", "the city of Mosul": after a place preposition or a place noun and "of", a name the
@@ -355,6 +390,7 @@ function compose(base: Place, p: Parts,
       m.code = city.country;
       m.geo = { lat: city.lat, lon: city.lon };
       m.via = `gazetteer "${properRun}"`;
+      m.referent = 'thing';
       return m;
     }
   }
@@ -433,30 +469,119 @@ function properName(tokens: Token[], a: number, b: number, covered?: Uint8Array)
   return tokens.slice(k, b).map((t) => t.text).join(' ');
 }
 
-function pronoun(base: Place, word: string, g: Grammar, ctx: ArticleContext, quoted: boolean): Mention {
-  const p = g.pronouns.get(word);
+/** Words that may stand between a verb's subject and its object: the verb group itself ("has still not met"). */
+const VERB_GROUP = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+
+/**
+ * The subject of the verb an object pronoun at k follows, when the sentence's latest mention is that subject ("he
+ * still regards him", "Erdogan met them"): the pronoun means someone else (a reflexive would say the subject).
+ */
+function clauseSubject(tokens: Token[], k: number, ctx: ArticleContext): Mention | null {
+  const before = ctx.sentenceMentions().filter((x) => x.end <= k).pop();
+  if (!before || before.end === k) return null;
+  for (let j = before.end; j < k; j++) if (!VERB_GROUP.has(tokens[j].pos)) return null;
+  return before;
+}
+
+/** Verbs after which "it" may hold the place of a clause that follows ("it seems that", "it emerged that"). */
+const LINKING = new Set(['be', 'seem', 'appear', 'become', 'remain', 'emerge']);
+
+/**
+ * "it is clear that", "it would be safe to", "it seems that", "it emerged that": "it" at k holds the place of a clause
+ * after it and refers to nobody named before.
+ */
+function placeholder(tokens: Token[], k: number, g: Grammar): boolean {
+  if (tokens[k].norm !== 'it') return false;
+  let j = k + 1;
+  while (tokens[j] && (g.modals.has(tokens[j].norm) || g.negators.has(tokens[j].norm) || tokens[j].pos === 'ADV')) j++;
+  if (!tokens[j] || !LINKING.has(tokens[j].lemma)) return false;
+  // "it seems that", "it appears to", "it emerged that": the verb alone says so.
+  if (tokens[j].lemma !== 'be' && tokens[j].lemma !== 'become' && tokens[j].lemma !== 'remain' && /^(that|to|as|likely|unlikely)$/.test(tokens[j + 1]?.norm ?? '')) return true;
+  j++;
+  while (tokens[j] && (tokens[j].lemma === 'be' || tokens[j].norm === 'been' || tokens[j].norm === 'not' || tokens[j].pos === 'ADV' || tokens[j].pos === 'DET')) j++;
+  return !!tokens[j] && g.expletiveWords.has(tokens[j].norm);
+}
+
+/** "Iran and Russia", "Germany, France and Britain": x is the last of actors listed together, who are "they". */
+function conjoined(x: Mention, ctx: ArticleContext): boolean {
+  return ctx.listed.has(x) && x.referent !== 'thing' && ctx.previous(x)?.referent !== 'thing';
+}
+
+/**
+ * The unknown name x is the subject of its sentence's clauses before the pronoun at k: it opens the sentence
+ * ("Nuclear Data cited ... and said it"), or only a verb group stands between them ("NTT said it").
+ */
+function namesSubject(x: Mention, tokens: Token[], k: number, ctx: ArticleContext): boolean {
+  if (!ctx.inCurrentSentence(x)) return false;
+  if (ctx.sentenceOpener((y) => y === x)) return true;
+  for (let j = x.end; j < k; j++) if (!VERB_GROUP.has(tokens[j].pos) && tokens[j].norm !== 'that') return false;
+  return true;
+}
+
+/** Is x the actor `who` is, or the one it refers to? */
+function same(x: Mention, who: Mention): boolean {
+  // Two mentions of one person may carry different names ("Erdoğan", "The Turkish president, Recep Tayyip Erdoğan").
+  return x === who || x === who.ref || (!!x.code && x.code === who.code && (x.personName === who.personName || (x.referent === 'person' && who.referent === 'person')));
+}
+
+function pronoun(base: Place, tokens: Token[], g: Grammar, ctx: ArticleContext, quoted: boolean): Mention {
+  const p = g.pronouns.get(tokens[base.start].norm);
   const m = mention(base, 'pronoun', p?.number === 'pl');
   // A reflexive is its clause's subject, known once clauses are read (see bindReflexives).
   if (!p || p.use === 'reflexive') return m;
+  if (placeholder(tokens, base.start, g)) return m;
   let ref: Mention | null = null;
+  const subject = p.use === 'object' ? clauseSubject(tokens, base.start, ctx) : null;
   // A place the gazetteer found ("in Aleppo", "the town of Albu Kamal") stands for its country as a party, but
   // "it" and "they" refer to those who act, not to it.
-  const latest = (test: (x: Mention) => boolean) => ctx.latest((x) => !x.geo && test(x));
+  const latest = (test: (x: Mention) => boolean) => ctx.latest((x) => !x.geo && test(x) && !(subject && same(x, subject)));
   if (p.person === 1) ref = quoted ? ctx.speaker : null;
   else if (p.number === 'sg') {
-    // "he", "she": a person, preferably one who was the subject of a recent clause.
-    const person = (x: Mention) => !x.plural && !!x.personName && x.kind !== 'thing';
-    ref = ctx.sentenceOpener(person) ?? ctx.latestSubject(person) ?? ctx.latest(person) ?? ctx.latest((x) => !x.plural && x.agent !== null && x.kind === 'actor');
+    // "he", "she": a person, preferably one who was the subject of a recent clause; never a body, a country or
+    // several people ("the ministry", "Iraq", "the refugees").
+    const one = (x: Mention) => !x.plural && (x.referent === undefined || x.referent === 'person');
+    const person = (x: Mention) => one(x) && !!x.personName && x.kind !== 'thing' && !(subject && same(x, subject));
+    // An object pronoun ("regards him") most often means a person its own sentence named before its subject.
+    const near = subject ? ctx.sentenceMentions().filter(person).pop() ?? null : null;
+    // A person named earlier in the pronoun's own sentence is nearer than the subject of an earlier one ("the
+    // priority for Erdoğan has been combating moves which he fears").
+    const here = ctx.sentenceMentions().filter(person).pop() ?? null;
+    ref = near ?? ctx.sentenceOpener(person) ?? here ?? ctx.latestSubject(person) ?? ctx.latestOrOwner(person) ?? latest((x) => one(x) && x.agent !== null && x.kind === 'actor');
   }
-  else if (p.number === 'thing') ref = latest((x) => !x.personName && x.kind === 'actor' && !x.plural);
-  else ref = latest((x) => x.kind === 'actor' && (x.plural || (!x.personName && x.agent === null)));
+  // "it", "its": a country or a body, not a person, several people or a place.
+  // A thing an actor modifies in the same sentence ("a US announcement that it would") may mean that actor.
+  // A name no dictionary knows earlier in the sentence ("NTT said it plans") is the likeliest of all: the pronoun
+  // then stands for that name, with no code, rather than for an older actor.
+  else if (p.number === 'thing') ref = latest((x) => (x.kind === 'named' && namesSubject(x, tokens, base.start, ctx)) || (!x.personName && x.kind === 'actor' && !x.plural && (x.referent === 'country' || x.referent === 'body' || (x.referent === 'thing' && !x.agent && ctx.inCurrentSentence(x)))));
+  // "they", "their": several people, or a body ("Hamas said they"); not a country, one person or a place.
+  // A body with an agent of its own ("the ministry", "Reuters") is "it" in most reports.
+  else ref = latest((x) => x.kind === 'actor' && (x.referent === 'group' || (x.referent === 'body' && !x.agent) || conjoined(x, ctx)));
   if (ref) {
     m.code = ref.code;
     m.country = ref.country;
     m.agent = ref.agent;
     m.personName = ref.personName;
+    m.referent = ref.referent;
     m.via = `"${base.text}" refers to "${ref.text}"`;
     if (ctx.inCurrentSentence(ref)) m.ref = ref.ref ?? ref;
   }
   return m;
+}
+
+/** The head at headEnd - 1 names more than one: a plural noun, a noun plural without -s ("people"), "MPs". */
+function many(tokens: Token[], headEnd: number, plural: boolean, g: Grammar): boolean {
+  const t = tokens[headEnd - 1];
+  return plural || g.pluralNouns.has(t.norm) || /^[A-Z]+s$/.test(t.text);
+}
+
+function pluralHead(tokens: Token[], headEnd: number, g: Grammar): boolean {
+  const t = tokens[headEnd - 1];
+  return many(tokens, headEnd, t.pos === 'NOUN' && t.lemma !== t.norm, g);
+}
+
+/** What an agent head names: several people, a body ("the ministry"), or one person ("the minister"). */
+function agentReferent(tokens: Token[], headEnd: number, several: boolean, g: Grammar): Referent {
+  if (several) return 'group';
+  const t = tokens[headEnd - 1];
+  return g.bodyNouns.has(t.lemma) || g.bodyNouns.has(t.norm) ? 'body' : 'person';
 }

@@ -27,6 +27,14 @@ export interface AgentEntry {
   exact?: string[];
 }
 
+/**
+ * What kind of thing an actor phrase names, as far as a later pronoun cares: one person ("he", "she"), a body that
+ * acts as one ("the government", "Hamas": "it" or "they"), several people ("the rebels": "they"), a country ("it"),
+ * a place ("the Kurdish region": no pronoun's antecedent) or a thing an actor modifies ("Israeli strikes", "a US
+ * announcement": "it" may mean that actor).
+ */
+export type Referent = 'person' | 'body' | 'group' | 'country' | 'place' | 'thing';
+
 /** What a noun phrase turned out to be. */
 export type MentionKind = 'actor' | 'named' | 'pronoun' | 'thing';
 
@@ -61,4 +69,6 @@ export interface Mention {
   extent?: { charEnd: number; text: string };
   /** Coordinates, for a place found in the gazetteer ("in Aleppo"). */
   geo?: { lat: number; lon: number } | null;
+  /** What the phrase names, for pronouns that refer back to it (unset: unknown, any pronoun may). */
+  referent?: Referent;
 }

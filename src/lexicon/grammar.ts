@@ -51,6 +51,10 @@ export interface Grammar {
   organizationNouns: Set<string>;
   /** Nouns for a kind of place ("city", "province"): a name after "of" following one is a place; see place-nouns.txt. */
   placeNouns: Set<string>;
+  /** Nouns for a body that acts as one ("government", "army"): "it" or "they", never "he"; see body-nouns.txt. */
+  bodyNouns: Set<string>;
+  /** Words after "it is" that make "it" a placeholder ("it is clear that"); see expletive-words.txt. */
+  expletiveWords: Set<string>;
   /** Words for a part of a place ("northeast"); see direction-words.txt. */
   directionWords: Set<string>;
   /** Verbs with two objects, the receiver first ("gave Ukraine permission"); see ditransitive-verbs.txt. */
@@ -146,6 +150,8 @@ export function grammar(): Grammar {
     organizationNouns: words('organization-nouns.txt'),
     directionWords: words('direction-words.txt'),
     placeNouns: words('place-nouns.txt'),
+    bodyNouns: words('body-nouns.txt'),
+    expletiveWords: words('expletive-words.txt'),
     ditransitive: words('ditransitive-verbs.txt'),
     recipientVerbs: words('recipient-verbs.txt'),
     publishingVerbs: words('publishing-verbs.txt'),
