@@ -35,3 +35,12 @@ test('actors: "Democrats" takes the country before it', () => {
   const { events } = codeArticle({ id: 't', text: 'Swedish Social Democrats criticized the government.', date: '2020-01-01' }, model);
   assert.ok(events.some((e) => e.source.code === 'SWEPTY'), events.map((e) => e.source.code).join(' '));
 });
+
+test('an acronym of four letters or more also matches written as a word ("Nato", "Isis"); short ones only in capitals', () => {
+  const nato = codeArticle({ id: 't', text: 'Nato condemned the attack on Turkey.', date: '2021-03-01' }, model).events;
+  assert.ok(nato.some((e) => e.source.code === 'IGOWSTNAT'), JSON.stringify(nato.map((e) => e.source)));
+  const isis = codeArticle({ id: 't', text: 'Isis fighters attacked the town.', date: '2021-03-01' }, model).events;
+  assert.ok(isis.some((e) => e.source.code?.startsWith('IMGMUSISI')), JSON.stringify(isis.map((e) => e.source)));
+  const us = codeArticle({ id: 't', text: 'They told us Kenya attacked the town.', date: '2021-03-01' }, model).events;
+  assert.ok(!us.some((e) => e.target?.country === 'USA' || e.source.country === 'USA'), JSON.stringify(us.map((e) => [e.source, e.target])));
+});

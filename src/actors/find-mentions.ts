@@ -1,7 +1,7 @@
 // Stage: a sentence's tokens -> actor mentions (dictionary hits, noun phrases, appositions, back-references).
 import type { Sentence, Token } from '../nlp/types.js';
 import type { Grammar } from '../lexicon/grammar.js';
-import type { ActorLexicon } from './lexicon.js';
+import { caseMatches, type ActorLexicon } from './lexicon.js';
 import type { ArticleContext } from './context.js';
 import type { ActorEntry, AgentEntry, Mention } from './types.js';
 import type { TrieMatch } from '../lexicon/trie.js';
@@ -13,7 +13,7 @@ export function dictionaryHits(s: Sentence, lex: ActorLexicon): { hits: Sentence
   const hits: SentenceHits = { actors: new Array(n).fill(null), agents: new Array(n).fill(null), covered: new Uint8Array(n) };
   const mask = new Uint8Array(n);
   const starts = new Uint8Array(n);
-  const caseOk = (e: ActorEntry, a: number) => !e.caseTokens || e.caseTokens.every((t, k) => s.tokens[a + k]?.text === t);
+  const caseOk = (e: ActorEntry, a: number) => caseMatches(e, s.tokens, a);
   const exactOk = (e: AgentEntry, a: number) => !e.exact || e.exact.every((w, k) => s.tokens[a + k]?.norm === w);
   for (let i = 0; i < n; i++) {
     const adjacent = lex.actors.longestAt(s.tokens, i, caseOk) ?? hyphenPrefix(s, i, lex);

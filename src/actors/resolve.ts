@@ -4,7 +4,7 @@ import type { Token } from '../nlp/types.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import type { TrieMatch } from '../lexicon/trie.js';
 import type { ActorLexicon } from './lexicon.js';
-import { validOn } from './lexicon.js';
+import { caseMatches, validOn } from './lexicon.js';
 import type { ArticleContext } from './context.js';
 import type { ActorEntry, AgentEntry, Mention, Referent } from './types.js';
 import type { Chunk } from './noun-phrases.js';
@@ -237,7 +237,7 @@ function pick(values: ActorEntry[], ctx: ArticleContext, tokens: Token[], start:
   let fallback: ActorEntry | null = null;
   let latest: ActorEntry | null = null;
   for (const e of values) {
-    if (e.caseTokens && !e.caseTokens.every((t, i) => tokens[start + i]?.text === t)) continue;
+    if (!caseMatches(e, tokens, start)) continue;
     if (!ctx.date) { if (!latest || (latest.to !== null && (e.to === null || e.to > latest.to))) latest = e; continue; }
     if (validOn(e, ctx.date)) return e;
     fallback = fallback ?? e;
