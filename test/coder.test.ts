@@ -210,6 +210,8 @@ const ROWS: Row[] = [
   { text: 'Chad and Niger set up a joint task force against the militants.', expect: ['TCD 062 NER', 'NER 062 TCD'] },
   // a suspect handed over is judicial cooperation with the receiver
   { text: 'Peru handed over a Chilean cocaine trafficker to Chilean police.', expect: ['PER 063 CHLCOP'] },
+  // the "to" after a handed-over object of no country names the receiver, not the object's country
+  { text: 'Colombia extradited a notorious drug lord to Spain on Tuesday.', expect: ['COL 063 ESP'] },
   // what two parties cooperate on says which cooperation it is
   { text: 'Kenya cooperated with Uganda on border security.', expect: ['KEN 062 UGA'] },
   { text: 'Ghana collaborates with Togo in trade and investment.', expect: ['GHA 061 TGO'] },

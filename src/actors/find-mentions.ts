@@ -152,14 +152,26 @@ const CONJOINS = new Set(['and', ',']);
  * The length of the words after a description that tie it to the actor after them: "for", "in" (1), "loyal to",
  * "allied with", "living in" (2), "now living in" (3), or 0.
  */
-function connector(t: Token[], k: number, g: Grammar): number {
+function connector(t: Token[], k: number, g: Grammar, start: number): number {
   if (!t[k]) return 0;
+  // "extradited a drug lord to Ithilien": the "to" of a verb of handing over names the receiver, not the object's actor.
+  if (t[k].norm === 'to' && handedOver(t, start, g)) return 0;
   if (REPRESENTS.has(t[k].norm)) return 1;
   if (g.allegiance.has(t[k].norm) && (t[k + 1]?.norm === 'to' || t[k + 1]?.norm === 'with')) return 2;
   // "people (now) living in Greek refugee camps", "migrants stranded in Libya".
   const verb = t[k].pos === 'ADV' ? k + 1 : k;
   if (t[verb]?.pos === 'VERB' && g.residenceVerbs.has(t[verb].lemma) && t[verb].norm !== t[verb].lemma && t[verb + 1]?.norm === 'in') return verb - k + 2;
   return 0;
+}
+
+/** Particles between a verb of handing over and its object ("handed over the suspect"). */
+const PARTICLES = new Set(['over', 'back', 'out', 'up']);
+
+/** Whether the phrase at `start` is the object of a verb of handing over ("extradited a drug lord", "handed over the men"). */
+function handedOver(t: Token[], start: number, g: Grammar): boolean {
+  let v = start - 1;
+  if (t[v] && PARTICLES.has(t[v].norm)) v--;
+  return !!t[v] && t[v].pos === 'VERB' && g.recipientVerbs.has(t[v].lemma);
 }
 
 /**
@@ -171,7 +183,7 @@ function linkAppositions(s: Sentence, ms: Mention[], g: Grammar): void {
   for (let i = 0; i < ms.length; i++) {
     const b = ms[i];
     const c = ms[i + 1];
-    if (c && b.agent && (!b.country || b.guessed) && c.country && c.kind === 'actor' && !b.personName && connector(t, b.end, g) > 0 && c.start === b.end + connector(t, b.end, g)) {
+    if (c && b.agent && (!b.country || b.guessed) && c.country && c.kind === 'actor' && !b.personName && connector(t, b.end, g, b.start) > 0 && c.start === b.end + connector(t, b.end, g, b.start)) {
       b.country = c.country;
       b.code = c.country + b.agent;
       b.guessed = false;

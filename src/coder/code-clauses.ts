@@ -197,10 +197,14 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
     if (pp) targets = [pp, ...rightConjuncts(tokens, pp, idx)];
   }
   // "returned a painting that was stolen in 1989 from a gallery in Manhattan to its owner": a verb of handing
-  // over names its receiver with "to", after an object of any length; the receiver is the other party.
-  if (!cl.passive && g.recipientVerbs.has(cl.lemma) && targets.every((t) => !t.code)) {
-    const to = receiverOf(tokens, match.end, idx, g);
-    if (to) targets = [to, ...rightConjuncts(tokens, to, idx)];
+  // over names its receiver with "to", after an object of any length; the receiver is the other party. So too
+  // when the object is people of no country ("extradited a drug lord to Gondor": Gondor, not the drug lord).
+  if (!cl.passive && g.recipientVerbs.has(cl.lemma) && targets.every((t) => !t.country)) {
+    // "extradite {T} to": the pattern may end on the "to" itself.
+    const from = typeof match.target === 'object' && match.target ? Math.min(match.end, match.target.end) : match.end;
+    const to = receiverOf(tokens, from, idx, g);
+    // A thing received ("return Afrin to its rightful owners") does not displace a party already named.
+    if (to && (isActorLike(to) || !targets.some(isActorLike))) targets = [to, ...rightConjuncts(tokens, to, idx)];
   }
   // A verb of saying on its own is an interaction only with an addressee ("told reporters"), not "experts say";
   // "declared a ceasefire" is more than saying.
