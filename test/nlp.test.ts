@@ -326,3 +326,10 @@ test('a quantifier between a subject and its verb ("both", "all", "each") is no 
   const det = segment('Both countries backed the plan.').sentences[0].tokens;
   assert.equal(det[0].pos, 'DET');
 });
+
+test('an -ing word of a compound inside a noun phrase describes its noun; after a plural or before one it stays a verb', () => {
+  assert.ok(phrases('The militia is a Tamil fighting force.').includes('a Tamil fighting force'));
+  assert.ok(phrases('Peru signed a ten-year rescheduling accord with its creditors.').includes('a ten-year rescheduling accord'));
+  assert.ok(retagged('The militias fighting government troops withdrew.').includes('fighting/VERB'));
+  assert.ok(retagged('The army fighting insurgents withdrew.').includes('fighting/VERB'));
+});

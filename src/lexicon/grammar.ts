@@ -81,6 +81,8 @@ export interface Grammar {
   photoPositions: Set<string>;
   /** -ing words that describe the people after them ("visiting Chinese Premier Li"). */
   attributiveParticiples: Set<string>;
+  /** -ing words that form a compound with the noun after them ("a fighting force"); see compound-ing.txt. */
+  compoundIng: Set<string>;
   /** Nouns plural without an -s ("police", "people"): a base-form verb after them is present tense. */
   pluralNouns: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
@@ -160,6 +162,7 @@ export function grammar(): Grammar {
     photoPositions: words('photo-positions.txt'),
     meetingNouns: words('meeting-nouns.txt'),
     attributiveParticiples: words('attributive-participles.txt'),
+    compoundIng: words('compound-ing.txt'),
     pluralNouns: words('plural-nouns.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
