@@ -212,6 +212,8 @@ const ROWS: Row[] = [
   { text: 'Peru handed over a Chilean cocaine trafficker to Chilean police.', expect: ['PER 063 CHLCOP'] },
   // the "to" after a handed-over object of no country names the receiver, not the object's country
   { text: 'Colombia extradited a notorious drug lord to Spain on Tuesday.', expect: ['COL 063 ESP'] },
+  // a pattern's last preposition takes no duration: "attack {T} for" is criticism, not "for decades"
+  { text: 'Ugandan rebels attacked Kenyan soldiers for decades.', expect: ['UGAREB 190 KENMIL'] },
   // what two parties cooperate on says which cooperation it is
   { text: 'Kenya cooperated with Uganda on border security.', expect: ['KEN 062 UGA'] },
   { text: 'Ghana collaborates with Togo in trade and investment.', expect: ['GHA 061 TGO'] },
@@ -223,6 +225,10 @@ const ROWS: Row[] = [
 
 /** Sentences with no interaction: nothing is coded. */
 const NEGATIVES = [
+  // Fighting an ill or a contest is no force (a "---" pattern stops "fight {T}").
+  'The Kenyan government is fighting corruption and poverty.',
+  'Two Kenyan parties fought elections in Nairobi last year.',
+  'Ugandan doctors are battling the cholera outbreak.',
   'The weather in Seoul was warm on Tuesday.',
   'Experts say the economy could grow next year.',
   'The facade of the building was damaged by the blast.',

@@ -3,7 +3,7 @@ import type { Token } from '../nlp/types.js';
 import type { Mention } from '../actors/types.js';
 import type { Clause } from '../clauses/types.js';
 import { asPlace, doerOf, isActorLike, rightConjuncts, type MentionIndex } from '../clauses/arguments.js';
-import type { VerbLexicon } from './verb-lexicon.js';
+import { NULL_CODE, type VerbLexicon } from './verb-lexicon.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pattern.js';
 import { framedCode, isReciprocal, needsParty, type Codebook } from './codebook.js';
@@ -137,14 +137,15 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
     if (p.reported && cl.reportedBy === null) continue;
     // "A rocket fired from Gaza hit ...": the weapon the doer acted through is named too.
     if (p.subjectWords && !namedBy(tokens, cl.instrument ? [...cl.subject, cl.instrument] : cl.subject, p.subjectWords)) continue;
-    match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, passiveSlot) ||
-      (cl.passive && !passiveSlot ? matchPattern(p, tokens, cl.head + 1, idx, true) : null);
+    match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, passiveSlot, g.durationNouns) ||
+      (cl.passive && !passiveSlot ? matchPattern(p, tokens, cl.head + 1, idx, true, g.durationNouns) : null);
     // "women are liberating themselves": a reflexive in the target slot names no other party; a pattern that
     // needs one does not fit ("Iraq attacked themselves" is still an attack).
     if (match && typeof match.target === 'object' && match.target && isReflexive(match.target, tokens, g)) { match = null; continue; }
     if (match) break;
   }
-  if (!match) return [];
+  // A pattern that codes nothing ("---") stops weaker ones of its verb.
+  if (!match || (match.pattern.code === NULL_CODE && !match.pattern.paired)) return [];
   // Not making a statement is no event ("it has not responded").
   if (cl.negated && match.pattern.code.startsWith('01')) return [];
   const speaker = cl.reportedBy !== null ? clauses[cl.reportedBy].subject.find(isActorLike) ?? null : null;

@@ -83,6 +83,8 @@ export interface Grammar {
   attributiveParticiples: Set<string>;
   /** -ing words that form a compound with the noun after them ("a fighting force"); see compound-ing.txt. */
   compoundIng: Set<string>;
+  /** Nouns of a length of time ("decades"): no phrase of a pattern's last preposition; see duration-nouns.txt. */
+  durationNouns: Set<string>;
   /** Nouns plural without an -s ("police", "people"): a base-form verb after them is present tense. */
   pluralNouns: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
@@ -163,6 +165,7 @@ export function grammar(): Grammar {
     meetingNouns: words('meeting-nouns.txt'),
     attributiveParticiples: words('attributive-participles.txt'),
     compoundIng: words('compound-ing.txt'),
+    durationNouns: words('duration-nouns.txt'),
     pluralNouns: words('plural-nouns.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),
