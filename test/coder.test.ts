@@ -212,6 +212,13 @@ const ROWS: Row[] = [
   { text: 'Peru handed over a Chilean cocaine trafficker to Chilean police.', expect: ['PER 063 CHLCOP'] },
   // the "to" after a handed-over object of no country names the receiver, not the object's country
   { text: 'Colombia extradited a notorious drug lord to Spain on Tuesday.', expect: ['COL 063 ESP'] },
+  // a plural possessor's union acts as its members' organisation
+  { text: "Kenya's nurses' union staged a strike in Mombasa.", expect: ['KENHLH 143 KEN'] },
+  // a thing that belongs to an actor stands for it; the source's own does not
+  { text: "The Kenyan government rejected the rebels' demands.", expect: ['KENGOV 12 ---REB'] },
+  { text: "Uganda condemned the rebels' decision to close the border.", expect: ['UGA 111 ---REB'] },
+  // a generic group acts through the members it includes
+  { text: 'Several groups including Amnesty International and Human Rights Watch held a protest in Nairobi.', expect: ['NGOHRIAMN 141 KEN', 'NGOHRIHRW 141 KEN'] },
   // a pattern's last preposition takes no duration: "attack {T} for" is criticism, not "for decades"
   { text: 'Ugandan rebels attacked Kenyan soldiers for decades.', expect: ['UGAREB 190 KENMIL'] },
   // what two parties cooperate on says which cooperation it is

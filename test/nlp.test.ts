@@ -333,3 +333,9 @@ test('an -ing word of a compound inside a noun phrase describes its noun; after 
   assert.ok(retagged('The militias fighting government troops withdrew.').includes('fighting/VERB'));
   assert.ok(retagged('The army fighting insurgents withdrew.').includes('fighting/VERB'));
 });
+
+test('an apostrophe after a plural and before a noun is a possessive mark; a quoted word\'s closing quote is not', () => {
+  assert.ok(phrases("The nurses' union rejected the offer.").includes("The nurses' union"));
+  assert.ok(phrases("Ghana's farmers' leaders met the minister.").includes("Ghana's farmers' leaders"));
+  assert.ok(retagged("The so-called 'rebels' group left.").includes("'/PUNCT"));
+});

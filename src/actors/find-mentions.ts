@@ -111,6 +111,8 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
     mentions.push(m);
     // Remembered at once, so that a pronoun later in the same sentence can refer to it.
     if (!c.pronoun || m.code) ctx.remember(m);
+    const mark = possessiveMark(s.tokens, c.start, c.end, hits);
+    if (mark > 0) m.possessor = resolveChunk(s.tokens, { start: c.start, end: mark, pronoun: false }, s.text, hits, lex, g, ctx, quoted[c.start] === 1);
     for (let k = c.start + 1; k < c.end - 1; k++) {
       if (s.tokens[k].norm !== 'of' || hits.covered[k]) continue;
       inner.push(resolveChunk(s.tokens, { start: k + 1, end: c.end, pronoun: false }, s.text, hits, lex, g, ctx, quoted[k + 1] === 1));
@@ -119,6 +121,15 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
   linkAppositions(s, mentions, g);
   shareHead(s, mentions, hits);
   return { mentions, inner };
+}
+
+/** The position of the first possessive mark inside a phrase, outside a dictionary name ("New People's Army"), or -1. */
+function possessiveMark(t: Token[], start: number, end: number, hits: SentenceHits): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (hits.covered[k]) continue;
+    if ((t[k].norm === "'s" || t[k].norm === "'") && t[k].pos !== 'PUNCT') return k;
+  }
+  return -1;
 }
 
 /**

@@ -149,7 +149,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // Not making a statement is no event ("it has not responded").
   if (cl.negated && match.pattern.code.startsWith('01')) return [];
   const speaker = cl.reportedBy !== null ? clauses[cl.reportedBy].subject.find(isActorLike) ?? null : null;
-  let sources = (cl.passive ? cl.byAgent : cl.subject).filter(isActorLike);
+  let sources = (cl.passive ? cl.byAgent : cl.subject).flatMap((m) => includedMembers(tokens, m, idx) ?? [m]).filter(isActorLike);
   // Several subjects act on each other only when the sentence names several ("Moon and Kim agreed"), not when one
   // phrase stands for several countries ("lawmakers in France and Germany").
   const several = sources.length > 1;
@@ -189,6 +189,10 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
     const joined = tokens[last.end]?.norm === 'and' ? idx.startingAt[last.end + 1] : undefined;
     targets = doerOf(tokens, last, idx, clauses, g) ?? (joined && !isActorLike(joined) ? doerOf(tokens, joined, idx, clauses, g) : null) ?? targets;
   }
+  // "rejected the rebels' demands", "seized the cartel's assets": a thing that belongs to an actor stands for it.
+  // The source's own ("reaffirmed his administration's commitment to X") is no other party.
+  const owner = targets.length === 1 && !isActorLike(targets[0]) ? targets[0].possessor : undefined;
+  if (!cl.passive && owner && isActorLike(owner) && !sources.some((s) => sameEntity(owner, s) || (!!owner.code && owner.code === s.code) || owner.text.toLowerCase() === s.text.toLowerCase())) targets = [owner];
   // "called for sanctions against Moscow", "lent $1 billion to Indonesia": when the object is a thing and an
   // actor follows through a preposition, the actor is the other party.
   // So too for a passive whose subject is a thing: "a mortar bomb was fired at Israel".
@@ -304,6 +308,26 @@ function receiverOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar
     if (m) found = m;
   }
   return found;
+}
+
+/** Words after a generic group that name its members ("student groups including X and Y"). */
+const INCLUDING = new Set(['including']);
+
+/**
+ * "Several student groups including the Ithilien Students' Union and Gondor Youth held a protest": a group of no
+ * country followed by the members it includes acts through those members, which the sentence names.
+ */
+function includedMembers(tokens: Token[], m: Mention, idx: MentionIndex): Mention[] | null {
+  if ((m.kind !== 'actor' && m.kind !== 'thing') || m.country || !INCLUDING.has(tokens[m.end]?.norm ?? '')) return null;
+  const out: Mention[] = [];
+  for (let k = m.end + 1, next = idx.startingAt[k]; next && isActorLike(next); next = idx.startingAt[k]) {
+    out.push(next);
+    k = next.end;
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and') k += 2;
+    else if (tokens[k]?.text === ',' || tokens[k]?.norm === 'and') k++;
+    else break;
+  }
+  return out.length ? out : null;
 }
 
 /** A place, not a person: a name we do not know, or an actor of a country that is no agent (a capital may be). */
