@@ -219,6 +219,8 @@ const ROWS: Row[] = [
   { text: "Uganda condemned the rebels' decision to close the border.", expect: ['UGA 111 ---REB'] },
   // a generic group acts through the members it includes
   { text: 'Several groups including Amnesty International and Human Rights Watch held a protest in Nairobi.', expect: ['NGOHRIAMN 141 KEN', 'NGOHRIHRW 141 KEN'] },
+  // a country's initials before "and <demonym> <noun>" share the noun
+  { text: 'UK and Kenyan activists protested in Nairobi.', expect: ['GBROPP 14 KEN', 'KENOPP 14 KEN'] },
   // a pattern's last preposition takes no duration: "attack {T} for" is criticism, not "for decades"
   { text: 'Ugandan rebels attacked Kenyan soldiers for decades.', expect: ['UGAREB 190 KENMIL'] },
   // what two parties cooperate on says which cooperation it is

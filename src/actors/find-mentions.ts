@@ -138,8 +138,9 @@ function possessiveMark(t: Token[], start: number, end: number, hits: SentenceHi
  */
 function shareHead(s: Sentence, ms: Mention[], hits: SentenceHits): void {
   const t = s.tokens;
+  // "US and British activists": a country's short name (US, UK, U.S.) serves as its demonym.
   const demonym = (m: Mention) => m.end - m.start === 1 && m.kind === 'actor' && !m.agent && m.code === m.country &&
-    !!hits.actors[m.start]?.values.some((e) => e.role === 'demonym');
+    (!!hits.actors[m.start]?.values.some((e) => e.role === 'demonym') || SHORT_NAME.test(t[m.start].text));
   for (let i = ms.length - 1; i > 0; i--) {
     const last = ms[i];
     // The list's last phrase opens with a demonym and has an agent: "Turkish forces".
@@ -154,6 +155,9 @@ function shareHead(s: Sentence, ms: Mention[], hits: SentenceHits): void {
     }
   }
 }
+
+/** A country's initials ("US", "UK", "U.S."), which stand before a noun as its demonym would. */
+const SHORT_NAME = /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/;
 
 /** "a spokesman for Moon", "a court in Guyana", "police from Kashmir": the phrase after gives the country. */
 const REPRESENTS = new Set(['for', 'of', 'to', 'in', 'from']);

@@ -149,7 +149,7 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   // Not making a statement is no event ("it has not responded").
   if (cl.negated && match.pattern.code.startsWith('01')) return [];
   const speaker = cl.reportedBy !== null ? clauses[cl.reportedBy].subject.find(isActorLike) ?? null : null;
-  let sources = (cl.passive ? cl.byAgent : cl.subject).flatMap((m) => includedMembers(tokens, m, idx) ?? [m]).filter(isActorLike);
+  let sources = (cl.passive ? cl.byAgent : cl.subject).flatMap((m) => includedMembers(tokens, m, idx, g) ?? [m]).filter(isActorLike);
   // Several subjects act on each other only when the sentence names several ("Moon and Kim agreed"), not when one
   // phrase stands for several countries ("lawmakers in France and Germany").
   const several = sources.length > 1;
@@ -317,8 +317,10 @@ const INCLUDING = new Set(['including']);
  * "Several student groups including the Ithilien Students' Union and Gondor Youth held a protest": a group of no
  * country followed by the members it includes acts through those members, which the sentence names.
  */
-function includedMembers(tokens: Token[], m: Mention, idx: MentionIndex): Mention[] | null {
-  if ((m.kind !== 'actor' && m.kind !== 'thing') || m.country || !INCLUDING.has(tokens[m.end]?.norm ?? '')) return null;
+function includedMembers(tokens: Token[], m: Mention, idx: MentionIndex, g: Grammar): Mention[] | null {
+  if (m.country || !INCLUDING.has(tokens[m.end]?.norm ?? '')) return null;
+  // A thing only when it names bodies of people ("several groups"), not "civilian targets including hospitals".
+  if (m.kind !== 'actor' && !(m.kind === 'thing' && g.organizationNouns.has(tokens[m.end - 1].lemma))) return null;
   const out: Mention[] = [];
   for (let k = m.end + 1, next = idx.startingAt[k]; next && isActorLike(next); next = idx.startingAt[k]) {
     out.push(next);
