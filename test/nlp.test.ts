@@ -339,3 +339,10 @@ test('an apostrophe after a plural and before a noun is a possessive mark; a quo
   assert.ok(phrases("Ghana's farmers' leaders met the minister.").includes("Ghana's farmers' leaders"));
   assert.ok(retagged("The so-called 'rebels' group left.").includes("'/PUNCT"));
 });
+
+test('a known name with a possessive mark right after an unknown full name starts a phrase; a known surname after given names does not', () => {
+  const a = phrases("Ruto told visiting Foreign Secretary Jane Doyle Kenya's recent troubles were over.");
+  assert.ok(a.includes("Kenya's recent troubles"), a.join(' | '));
+  const b = phrases("Kenya criticised Abdel Fatah al-Sisi's government.");
+  assert.ok(b.includes("Abdel Fatah al-Sisi's government"), b.join(' | '));
+});

@@ -101,7 +101,10 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
   const { hits, mask, starts } = dictionaryHits(s, lex);
   const agentWord = new Uint8Array(s.tokens.length);
   for (let k = 0; k < s.tokens.length; k++) if (hits.covered[k] && !mask[k]) agentWord[k] = 1;
-  const chunks = chunk(s.tokens, g, mask, starts, agentWord);
+  // Where a person's name starts: a surname the dictionary knows may follow given names it does not ("Abdel Fatah al-Sisi").
+  const personStart = new Uint8Array(s.tokens.length);
+  for (let k = 0; k < s.tokens.length; k++) if (hits.actors[k]?.values.some((e) => e.role === 'person')) personStart[k] = 1;
+  const chunks = chunk(s.tokens, g, mask, starts, agentWord, personStart);
   const mentions: Mention[] = [];
   const inner: Mention[] = [];
   ctx.beginSentence();
