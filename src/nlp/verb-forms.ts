@@ -282,7 +282,8 @@ export function attributiveParticiples(tokens: Token[], compoundIng: Set<string>
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1].pos;
-    if (t.pos === 'VERB' && PARTICIPLE_END.test(t.norm) && ARTICLES.has(tokens[i - 1].norm) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
+    // "an estimated 1,500 women", "its estimated 2,000 troops": before a number too.
+    if (t.pos === 'VERB' && PARTICIPLE_END.test(t.norm) && ARTICLES.has(tokens[i - 1].norm) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN' || next === 'NUM')) t.pos = 'ADJ';
     // "will not accept returned asylum seekers": a past participle right after a verb, before its noun object.
     else if (t.pos === 'VERB' && PAST_END.test(t.norm) && tokens[i - 1].pos === 'VERB' && (next === 'NOUN' || next === 'ADJ')) t.pos = 'ADJ';
     // "spurned repeated offers for talks": no finite verb follows a verb, so the pair is an adjective and its noun.
