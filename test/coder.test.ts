@@ -223,6 +223,8 @@ const ROWS: Row[] = [
   { text: 'UK and Kenyan activists protested in Nairobi.', expect: ['GBROPP 14 KEN', 'KENOPP 14 KEN'] },
   // a pattern's last preposition takes no duration: "attack {T} for" is criticism, not "for decades"
   { text: 'Ugandan rebels attacked Kenyan soldiers for decades.', expect: ['UGAREB 190 KENMIL'] },
+  // an ill fought stops "fight {T}"; a word of one inside a party's phrase does not
+  { text: 'Mexican troops fought drug cartels in Sinaloa.', expect: ['MEXMIL 190 MEXCRM'] },
   // what two parties cooperate on says which cooperation it is
   { text: 'Kenya cooperated with Uganda on border security.', expect: ['KEN 062 UGA'] },
   { text: 'Ghana collaborates with Togo in trade and investment.', expect: ['GHA 061 TGO'] },
