@@ -844,3 +844,11 @@ test('the gazetteer knows cities by their English names: "Geneva" is in Switzerl
   const basra = codeArticle({ id: 't', text: 'Gunmen attacked a convoy in Basra.', date: '2021-03-01' }, model).events;
   assert.ok(basra.some((e) => e.location?.country === 'IRQ'), trace(basra));
 });
+
+test('a length of time is no party: "might attack any day" has no target, and its subjects do not attack each other', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  const day = code('Kenyan troops and Ugandan police might attack any day.');
+  assert.ok(day.length === 2 && day.every((e) => e.root === '19' && e.target === null), trace(day));
+  const days = code('The Somali militants surrendered a few days later.');
+  assert.ok(days.every((e) => e.target === null), trace(days));
+});

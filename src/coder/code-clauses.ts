@@ -243,7 +243,11 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (place?.country && !targetIsPlace) targets = targets.map((t) => (t.agent === 'CVL' && !t.country && t.code === 'CVL' ? { ...t, country: place.country, code: place.country + 'CVL', via: `${t.via ?? ''} + the place "${place.text}"` } : t));
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
-  return withPairs(pairs(sources, targets, reciprocal, MUTUAL_WITH_OTHERS.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })), !!cl.frame && cl.frame.frame !== 'future');
+  const otherNamed = targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end);
+  // "might attack any day", "surrendered a few days after", "pounded day and night": a length of time is no party
+  // (though, as an object, it still says the subjects did not act on each other).
+  targets = targets.filter((t) => !isDuration(t, tokens, g));
+  return withPairs(pairs(sources, targets, reciprocal, MUTUAL_WITH_OTHERS.test(match.pattern.code), otherNamed).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })), !!cl.frame && cl.frame.frame !== 'future');
 }
 
 /** The country an international body's phrase works in ("a UN mission in Mali"), or null. */
@@ -308,6 +312,12 @@ function receiverOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar
     if (m) found = m;
   }
   return found;
+}
+
+/** A thing phrase whose last word is a lower-case noun of time ("a few days", "any day"; not "the Times"). */
+function isDuration(m: Mention, tokens: Token[], g: Grammar): boolean {
+  const head = tokens[m.end - 1];
+  return m.kind === 'thing' && !!head && g.durationNouns.has(head.norm) && head.text === head.text.toLowerCase();
 }
 
 /** Words after a generic group that name its members ("student groups including X and Y"). */
