@@ -346,3 +346,9 @@ test('a known name with a possessive mark right after an unknown full name start
   const b = phrases("Kenya criticised Abdel Fatah al-Sisi's government.");
   assert.ok(b.includes("Abdel Fatah al-Sisi's government"), b.join(' | '));
 });
+
+test('"last night", "this morning" are dates, no part of a noun phrase', () => {
+  const a = phrases('The Kenyan central bank last night raised its main rate.');
+  assert.ok(a.includes('The Kenyan central bank') && !a.some((p) => p.includes('night')), a.join(' | '));
+  assert.ok(!phrases('Ruto met Museveni this morning.').some((p) => p.includes('morning')));
+});

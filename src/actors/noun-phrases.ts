@@ -164,8 +164,9 @@ function temporal(tokens: Token[], i: number, g: Grammar): boolean {
   if (g.temporal.has(t.norm) || (t.norm.endsWith('.') && g.temporal.has(t.norm.slice(0, -1)))) return true;
   if (g.timeDeictics.has(t.norm) && g.timeUnits.has(tokens[i + 1]?.norm ?? '')) return true;
   if (g.timeUnits.has(t.norm) && g.timeDeictics.has(tokens[i - 1]?.norm ?? '')) return true;
-  // "Thursday evening", "on Monday night".
-  if (g.dayParts.has(t.norm) && g.temporal.has(tokens[i - 1]?.norm ?? '')) return true;
+  // "Thursday evening", "on Monday night", "last night", "this morning".
+  if (g.dayParts.has(t.norm) && (g.temporal.has(tokens[i - 1]?.norm ?? '') || g.timeDeictics.has(tokens[i - 1]?.norm ?? ''))) return true;
+  if (g.timeDeictics.has(t.norm) && g.dayParts.has(tokens[i + 1]?.norm ?? '')) return true;
   // "three years ago", "two days later".
   if (t.pos === 'NUM' && g.timeUnits.has(tokens[i + 1]?.norm ?? '') && g.timeAfter.has(tokens[i + 2]?.norm ?? '')) return true;
   if (g.timeUnits.has(t.norm) && tokens[i - 1]?.pos === 'NUM' && g.timeAfter.has(tokens[i + 1]?.norm ?? '')) return true;
