@@ -236,6 +236,9 @@ const ROWS: Row[] = [
 
 /** Sentences with no interaction: nothing is coded. */
 const NEGATIVES = [
+  // A fall by or to an amount is no refusal; a pattern's last "to" takes no amount.
+  'Kenyan car sales declined 62 pct in March.',
+  'Kenyan tea exports declined to 358,661 tonnes from 398,823.',
   // A participle between an article and a number is an adjective: nobody estimates here.
   'She is the only Kenyan among an estimated 1,500 foreign women in the camp.',
   // Fighting an ill or a contest is no force (a "---" pattern stops "fight {T}").
