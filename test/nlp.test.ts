@@ -352,3 +352,15 @@ test('"last night", "this morning" are dates, no part of a noun phrase', () => {
   assert.ok(a.includes('The Kenyan central bank') && !a.some((p) => p.includes('night')), a.join(' | '));
   assert.ok(!phrases('Ruto met Museveni this morning.').some((p) => p.includes('morning')));
 });
+
+test('the "to" after the object of a verb of handing over or moving says where it went, not whose the object is', () => {
+  const codes = (text: string) => {
+    const [s] = segment(text).sentences;
+    retagVerbs(s.tokens, model.grammar, (l) => model.verbs.byLemma.has(l));
+    return findMentions(s, model.actors, model.grammar, new ArticleContext('2021-01-01'), new Uint8Array(s.tokens.length)).mentions.map((m) => `${m.text}=${m.code}`);
+  };
+  assert.ok(codes('Kenya flew a rebel commander to Uganda.').includes('a rebel commander=REB'));
+  assert.ok(codes('Kenya extradited a drug lord to Uganda.').includes('a drug lord=CRM'));
+  // A description tied to the actor after it keeps that actor: "a spokesman for Uganda".
+  assert.ok(codes('Kenya met a rebel commander from Uganda.').includes('a rebel commander=UGAREB'));
+});

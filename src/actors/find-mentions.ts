@@ -185,11 +185,11 @@ function connector(t: Token[], k: number, g: Grammar, start: number): number {
 /** Particles between a verb of handing over and its object ("handed over the suspect"). */
 const PARTICLES = new Set(['over', 'back', 'out', 'up']);
 
-/** Whether the phrase at `start` is the object of a verb of handing over ("extradited a drug lord", "handed over the men"). */
+/** Whether the phrase at `start` is the object of a verb of handing over or moving ("extradited a drug lord", "flew the men"). */
 function handedOver(t: Token[], start: number, g: Grammar): boolean {
   let v = start - 1;
   if (t[v] && PARTICLES.has(t[v].norm)) v--;
-  return !!t[v] && t[v].pos === 'VERB' && g.recipientVerbs.has(t[v].lemma);
+  return !!t[v] && t[v].pos === 'VERB' && (g.recipientVerbs.has(t[v].lemma) || g.movementVerbs.has(t[v].lemma));
 }
 
 /**

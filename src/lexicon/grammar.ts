@@ -57,6 +57,8 @@ export interface Grammar {
   ditransitive: Set<string>;
   /** Verbs of handing over whose "to" phrase is the receiver after any object; see recipient-verbs.txt. */
   recipientVerbs: Set<string>;
+  /** Verbs of moving someone somewhere: their object's "to" says where, not whose; see movement-verbs.txt. */
+  movementVerbs: Set<string>;
   /** Verbs of making a text public: the place it was made public in stands for its author; see publishing-verbs.txt. */
   publishingVerbs: Set<string>;
   /** Boundary words that only say when ("after", "until"): the story goes on across them; see boundaries.txt. */
@@ -152,6 +154,7 @@ export function grammar(): Grammar {
     placeNouns: words('place-nouns.txt'),
     ditransitive: words('ditransitive-verbs.txt'),
     recipientVerbs: words('recipient-verbs.txt'),
+    movementVerbs: words('movement-verbs.txt'),
     publishingVerbs: words('publishing-verbs.txt'),
     timeBoundaries: new Set(readDataLines(file('boundaries.txt')).filter((l) => l.fields[1] === 'time').map((l) => l.fields[0])),
     toConnectives: words('to-connectives.txt'),
