@@ -219,6 +219,8 @@ const ROWS: Row[] = [
   { text: "Uganda condemned the rebels' decision to close the border.", expect: ['UGA 111 ---REB'] },
   // a generic group acts through the members it includes
   { text: 'Several groups including Amnesty International and Human Rights Watch held a protest in Nairobi.', expect: ['NGOHRIAMN 141 KEN', 'NGOHRIHRW 141 KEN'] },
+  // an attempt welcomed is support for it, not a visitor welcomed "to" a place
+  { text: "Kenya welcomed Uganda's attempt to end the war.", expect: ['KEN 051 UGA'] },
   // what one holds an actor to be is a statement about it, no policy option weighed
   { text: 'Kenya considers al-Shabaab a terrorist group.', expect: ['KEN 010 -'] },
   // a country's initials before "and <demonym> <noun>" share the noun
