@@ -210,6 +210,25 @@ const ROWS: Row[] = [
   { text: 'Chad and Niger set up a joint task force against the militants.', expect: ['TCD 062 NER', 'NER 062 TCD'] },
   // a suspect handed over is judicial cooperation with the receiver
   { text: 'Peru handed over a Chilean cocaine trafficker to Chilean police.', expect: ['PER 063 CHLCOP'] },
+  // the "to" after a handed-over object of no country names the receiver, not the object's country
+  { text: 'Colombia extradited a notorious drug lord to Spain on Tuesday.', expect: ['COL 063 ESP'] },
+  // a plural possessor's union acts as its members' organisation
+  { text: "Kenya's nurses' union staged a strike in Mombasa.", expect: ['KENHLH 143 KEN'] },
+  // a thing that belongs to an actor stands for it; the source's own does not
+  { text: "The Kenyan government rejected the rebels' demands.", expect: ['KENGOV 12 ---REB'] },
+  { text: "Uganda condemned the rebels' decision to close the border.", expect: ['UGA 111 ---REB'] },
+  // a generic group acts through the members it includes
+  { text: 'Several groups including Amnesty International and Human Rights Watch held a protest in Nairobi.', expect: ['NGOHRIAMN 141 KEN', 'NGOHRIHRW 141 KEN'] },
+  // an attempt welcomed is support for it, not a visitor welcomed "to" a place
+  { text: "Kenya welcomed Uganda's attempt to end the war.", expect: ['KEN 051 UGA'] },
+  // what one holds an actor to be is a statement about it, no policy option weighed
+  { text: 'Kenya considers al-Shabaab a terrorist group.', expect: ['KEN 010 -'] },
+  // a country's initials before "and <demonym> <noun>" share the noun
+  { text: 'UK and Kenyan activists protested in Nairobi.', expect: ['GBROPP 14 KEN', 'KENOPP 14 KEN'] },
+  // a pattern's last preposition takes no duration: "attack {T} for" is criticism, not "for decades"
+  { text: 'Ugandan rebels attacked Kenyan soldiers for decades.', expect: ['UGAREB 190 KENMIL'] },
+  // an ill fought stops "fight {T}"; a word of one inside a party's phrase does not
+  { text: 'Mexican troops fought drug cartels in Sinaloa.', expect: ['MEXMIL 190 MEXCRM'] },
   // what two parties cooperate on says which cooperation it is
   { text: 'Kenya cooperated with Uganda on border security.', expect: ['KEN 062 UGA'] },
   { text: 'Ghana collaborates with Togo in trade and investment.', expect: ['GHA 061 TGO'] },
@@ -221,6 +240,15 @@ const ROWS: Row[] = [
 
 /** Sentences with no interaction: nothing is coded. */
 const NEGATIVES = [
+  // A fall by or to an amount is no refusal; a pattern's last "to" takes no amount.
+  'Kenyan car sales declined 62 pct in March.',
+  'Kenyan tea exports declined to 358,661 tonnes from 398,823.',
+  // A participle between an article and a number is an adjective: nobody estimates here.
+  'She is the only Kenyan among an estimated 1,500 foreign women in the camp.',
+  // Fighting an ill or a contest is no force (a "---" pattern stops "fight {T}").
+  'The Kenyan government is fighting corruption and poverty.',
+  'Two Kenyan parties fought elections in Nairobi last year.',
+  'Ugandan doctors are battling the cholera outbreak.',
   'The weather in Seoul was warm on Tuesday.',
   'Experts say the economy could grow next year.',
   'The facade of the building was damaged by the blast.',
@@ -895,4 +923,12 @@ test('"he" prefers a person named earlier in its own sentence to the subject of 
   const events = codeArticle({ id: 't', text, date: '2019-01-01' }, model).events;
   const fears = events.find((e) => e.evidence.verb.text === 'fears');
   assert.equal(fears?.source.country, 'UGA', trace(events));
+});
+
+test('a length of time is no party: "might attack any day" has no target, and its subjects do not attack each other', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, date: '2021-03-01' }, model).events;
+  const day = code('Kenyan troops and Ugandan police might attack any day.');
+  assert.ok(day.length === 2 && day.every((e) => e.root === '19' && e.target === null), trace(day));
+  const days = code('The Somali militants surrendered a few days later.');
+  assert.ok(days.every((e) => e.target === null), trace(days));
 });

@@ -326,3 +326,41 @@ test('a quantifier between a subject and its verb ("both", "all", "each") is no 
   const det = segment('Both countries backed the plan.').sentences[0].tokens;
   assert.equal(det[0].pos, 'DET');
 });
+
+test('an -ing word of a compound inside a noun phrase describes its noun; after a plural or before one it stays a verb', () => {
+  assert.ok(phrases('The militia is a Tamil fighting force.').includes('a Tamil fighting force'));
+  assert.ok(phrases('Peru signed a ten-year rescheduling accord with its creditors.').includes('a ten-year rescheduling accord'));
+  assert.ok(retagged('The militias fighting government troops withdrew.').includes('fighting/VERB'));
+  assert.ok(retagged('The army fighting insurgents withdrew.').includes('fighting/VERB'));
+});
+
+test('an apostrophe after a plural and before a noun is a possessive mark; a quoted word\'s closing quote is not', () => {
+  assert.ok(phrases("The nurses' union rejected the offer.").includes("The nurses' union"));
+  assert.ok(phrases("Ghana's farmers' leaders met the minister.").includes("Ghana's farmers' leaders"));
+  assert.ok(retagged("The so-called 'rebels' group left.").includes("'/PUNCT"));
+});
+
+test('a known name with a possessive mark right after an unknown full name starts a phrase; a known surname after given names does not', () => {
+  const a = phrases("Ruto told visiting Foreign Secretary Jane Doyle Kenya's recent troubles were over.");
+  assert.ok(a.includes("Kenya's recent troubles"), a.join(' | '));
+  const b = phrases("Kenya criticised Abdel Fatah al-Sisi's government.");
+  assert.ok(b.includes("Abdel Fatah al-Sisi's government"), b.join(' | '));
+});
+
+test('"last night", "this morning" are dates, no part of a noun phrase', () => {
+  const a = phrases('The Kenyan central bank last night raised its main rate.');
+  assert.ok(a.includes('The Kenyan central bank') && !a.some((p) => p.includes('night')), a.join(' | '));
+  assert.ok(!phrases('Ruto met Museveni this morning.').some((p) => p.includes('morning')));
+});
+
+test('the "to" after the object of a verb of handing over or moving says where it went, not whose the object is', () => {
+  const codes = (text: string) => {
+    const [s] = segment(text).sentences;
+    retagVerbs(s.tokens, model.grammar, (l) => model.verbs.byLemma.has(l));
+    return findMentions(s, model.actors, model.grammar, new ArticleContext('2021-01-01'), new Uint8Array(s.tokens.length)).mentions.map((m) => `${m.text}=${m.code}`);
+  };
+  assert.ok(codes('Kenya flew a rebel commander to Uganda.').includes('a rebel commander=REB'));
+  assert.ok(codes('Kenya extradited a drug lord to Uganda.').includes('a drug lord=CRM'));
+  // A description tied to the actor after it keeps that actor: "a spokesman for Uganda".
+  assert.ok(codes('Kenya met a rebel commander from Uganda.').includes('a rebel commander=UGAREB'));
+});

@@ -101,7 +101,10 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
   const { hits, mask, starts } = dictionaryHits(s, lex);
   const agentWord = new Uint8Array(s.tokens.length);
   for (let k = 0; k < s.tokens.length; k++) if (hits.covered[k] && !mask[k]) agentWord[k] = 1;
-  const chunks = chunk(s.tokens, g, mask, starts, agentWord);
+  // Where a person's name starts: a surname the dictionary knows may follow given names it does not ("Abdel Fatah al-Sisi").
+  const personStart = new Uint8Array(s.tokens.length);
+  for (let k = 0; k < s.tokens.length; k++) if (hits.actors[k]?.values.some((e) => e.role === 'person')) personStart[k] = 1;
+  const chunks = chunk(s.tokens, g, mask, starts, agentWord, personStart);
   const mentions: Mention[] = [];
   const inner: Mention[] = [];
   ctx.beginSentence();
@@ -111,6 +114,8 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
     mentions.push(m);
     // Remembered at once, so that a pronoun later in the same sentence can refer to it.
     if (!c.pronoun || m.code) ctx.remember(m);
+    const mark = possessiveMark(s.tokens, c.start, c.end, hits);
+    if (mark > 0) m.possessor = resolveChunk(s.tokens, { start: c.start, end: mark, pronoun: false }, s.text, hits, lex, g, ctx, quoted[c.start] === 1);
     for (let k = c.start + 1; k < c.end - 1; k++) {
       if (s.tokens[k].norm !== 'of' || hits.covered[k]) continue;
       inner.push(resolveChunk(s.tokens, { start: k + 1, end: c.end, pronoun: false }, s.text, hits, lex, g, ctx, quoted[k + 1] === 1));
@@ -121,14 +126,24 @@ export function findMentions(s: Sentence, lex: ActorLexicon, g: Grammar, ctx: Ar
   return { mentions, inner };
 }
 
+/** The position of the first possessive mark inside a phrase, outside a dictionary name ("New People's Army"), or -1. */
+function possessiveMark(t: Token[], start: number, end: number, hits: SentenceHits): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (hits.covered[k]) continue;
+    if ((t[k].norm === "'s" || t[k].norm === "'") && t[k].pos !== 'PUNCT') return k;
+  }
+  return -1;
+}
+
 /**
  * "Syrian, Iraqi and Turkish forces": a lone demonym in a list before "<demonym> <noun>" shares that noun, so each
  * country's forces are an actor of their own (SYRMIL, IRQMIL, TURMIL), not the bare country.
  */
 function shareHead(s: Sentence, ms: Mention[], hits: SentenceHits): void {
   const t = s.tokens;
+  // "US and British activists": a country's short name (US, UK, U.S.) serves as its demonym.
   const demonym = (m: Mention) => m.end - m.start === 1 && m.kind === 'actor' && !m.agent && m.code === m.country &&
-    !!hits.actors[m.start]?.values.some((e) => e.role === 'demonym');
+    (!!hits.actors[m.start]?.values.some((e) => e.role === 'demonym') || SHORT_NAME.test(t[m.start].text));
   for (let i = ms.length - 1; i > 0; i--) {
     const last = ms[i];
     // The list's last phrase opens with a demonym and has an agent: "Turkish forces".
@@ -144,6 +159,9 @@ function shareHead(s: Sentence, ms: Mention[], hits: SentenceHits): void {
   }
 }
 
+/** A country's initials ("US", "UK", "U.S."), which stand before a noun as its demonym would. */
+const SHORT_NAME = /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/;
+
 /** "a spokesman for Moon", "a court in Guyana", "police from Kashmir": the phrase after gives the country. */
 const REPRESENTS = new Set(['for', 'of', 'to', 'in', 'from']);
 const CONJOINS = new Set(['and', ',']);
@@ -152,14 +170,26 @@ const CONJOINS = new Set(['and', ',']);
  * The length of the words after a description that tie it to the actor after them: "for", "in" (1), "loyal to",
  * "allied with", "living in" (2), "now living in" (3), or 0.
  */
-function connector(t: Token[], k: number, g: Grammar): number {
+function connector(t: Token[], k: number, g: Grammar, start: number): number {
   if (!t[k]) return 0;
+  // "extradited a drug lord to Ithilien": the "to" of a verb of handing over names the receiver, not the object's actor.
+  if (t[k].norm === 'to' && handedOver(t, start, g)) return 0;
   if (REPRESENTS.has(t[k].norm)) return 1;
   if (g.allegiance.has(t[k].norm) && (t[k + 1]?.norm === 'to' || t[k + 1]?.norm === 'with')) return 2;
   // "people (now) living in Greek refugee camps", "migrants stranded in Libya".
   const verb = t[k].pos === 'ADV' ? k + 1 : k;
   if (t[verb]?.pos === 'VERB' && g.residenceVerbs.has(t[verb].lemma) && t[verb].norm !== t[verb].lemma && t[verb + 1]?.norm === 'in') return verb - k + 2;
   return 0;
+}
+
+/** Particles between a verb of handing over and its object ("handed over the suspect"). */
+const PARTICLES = new Set(['over', 'back', 'out', 'up']);
+
+/** Whether the phrase at `start` is the object of a verb of handing over or moving ("extradited a drug lord", "flew the men"). */
+function handedOver(t: Token[], start: number, g: Grammar): boolean {
+  let v = start - 1;
+  if (t[v] && PARTICLES.has(t[v].norm)) v--;
+  return !!t[v] && t[v].pos === 'VERB' && (g.recipientVerbs.has(t[v].lemma) || g.movementVerbs.has(t[v].lemma));
 }
 
 /**
@@ -171,7 +201,7 @@ function linkAppositions(s: Sentence, ms: Mention[], g: Grammar): void {
   for (let i = 0; i < ms.length; i++) {
     const b = ms[i];
     const c = ms[i + 1];
-    if (c && b.agent && (!b.country || b.guessed) && c.country && c.kind === 'actor' && !b.personName && connector(t, b.end, g) > 0 && c.start === b.end + connector(t, b.end, g)) {
+    if (c && b.agent && (!b.country || b.guessed) && c.country && c.kind === 'actor' && !b.personName && connector(t, b.end, g, b.start) > 0 && c.start === b.end + connector(t, b.end, g, b.start)) {
       b.country = c.country;
       b.code = c.country + b.agent;
       b.guessed = false;

@@ -35,7 +35,7 @@ function isPossessive(t: Token): boolean {
 }
 
 /** Tokens covered by a dictionary phrase are always inside a chunk. */
-export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hitStart: Uint8Array, agentWord: Uint8Array): Chunk[] {
+export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hitStart: Uint8Array, agentWord: Uint8Array, personStart: Uint8Array = new Uint8Array(tokens.length)): Chunk[] {
   const out: Chunk[] = [];
   // "The premier of Alberta": an agent word the tagger read as an adjective, with no noun after it, is the noun.
   for (let k = 0; k < tokens.length; k++) {
@@ -65,7 +65,7 @@ export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hit
     let j = i + Math.max(1, q);
     const receiver = tokens[i - 1]?.pos === 'VERB' && g.ditransitive.has(tokens[i - 1].lemma);
     for (;;) {
-      while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary, agentWord) && !newName(tokens, j, hitStart, agentWord, g) && !(receiver && secondObject(tokens, i, j, inDictionary, agentWord))) j++;
+      while (j < tokens.length && continuesChunk(tokens, j, g, inDictionary, agentWord) && !newName(tokens, j, hitStart, agentWord, g) && !possessorAfterName(tokens, j, inDictionary, hitStart, agentWord, personStart) && !(receiver && secondObject(tokens, i, j, inDictionary, agentWord))) j++;
       // "the Palestinian Islamic Jihad (PIJ) organization": a bracketed short form inside the phrase.
       if (j > i && bracketedShortForm(tokens, j, agentWord, g)) j += 3;
       else break;
@@ -143,14 +143,30 @@ function newName(tokens: Token[], j: number, hitStart: Uint8Array, agentWord: Ui
   return hitStart[j] === 1 && prev.pos === 'NOUN' && startsLower(prev.text) && !agentWord[j - 1];
 }
 
+/**
+ * "told visiting Secretary of State George Shultz China's troubles were over": a known name with a possessive mark
+ * right after a full name of two capitalised words no dictionary knows starts a phrase of its own (the possessor of
+ * the next object); a title before the name does not ("President Joe Biden's"), nor a known surname after given
+ * names ("Abdel Fatah al-Sisi's").
+ */
+function possessorAfterName(tokens: Token[], j: number, dict: Uint8Array, hitStart: Uint8Array, agentWord: Uint8Array, personStart: Uint8Array): boolean {
+  if (!hitStart[j] || personStart[j]) return false;
+  let k = j + 1;
+  while (k < tokens.length && dict[k] && !hitStart[k]) k++;
+  if (!tokens[k] || !isPossessive(tokens[k])) return false;
+  const name = (x: number) => tokens[x]?.pos === 'PROPN' && startsUpper(tokens[x].text) && !dict[x] && !agentWord[x];
+  return name(j - 1) && name(j - 2);
+}
+
 /** "March 28", "28 March", "Wednesday", "this year": dates are not noun phrases of actors. */
 function temporal(tokens: Token[], i: number, g: Grammar): boolean {
   const t = tokens[i];
   if (g.temporal.has(t.norm) || (t.norm.endsWith('.') && g.temporal.has(t.norm.slice(0, -1)))) return true;
   if (g.timeDeictics.has(t.norm) && g.timeUnits.has(tokens[i + 1]?.norm ?? '')) return true;
   if (g.timeUnits.has(t.norm) && g.timeDeictics.has(tokens[i - 1]?.norm ?? '')) return true;
-  // "Thursday evening", "on Monday night".
-  if (g.dayParts.has(t.norm) && g.temporal.has(tokens[i - 1]?.norm ?? '')) return true;
+  // "Thursday evening", "on Monday night", "last night", "this morning".
+  if (g.dayParts.has(t.norm) && (g.temporal.has(tokens[i - 1]?.norm ?? '') || g.timeDeictics.has(tokens[i - 1]?.norm ?? ''))) return true;
+  if (g.timeDeictics.has(t.norm) && g.dayParts.has(tokens[i + 1]?.norm ?? '')) return true;
   // "three years ago", "two days later".
   if (t.pos === 'NUM' && g.timeUnits.has(tokens[i + 1]?.norm ?? '') && g.timeAfter.has(tokens[i + 2]?.norm ?? '')) return true;
   if (g.timeUnits.has(t.norm) && tokens[i - 1]?.pos === 'NUM' && g.timeAfter.has(tokens[i + 1]?.norm ?? '')) return true;

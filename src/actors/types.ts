@@ -67,6 +67,8 @@ export interface Mention {
   sentence?: number;
   /** "a court in Guyana", "1.5 million people in Haiti": the whole phrase when a phrase after it gave the country. */
   extent?: { charEnd: number; text: string };
+  /** "the rebels' demands", "the union's decision": the phrase before the possessive mark, resolved on its own. */
+  possessor?: Mention;
   /** Coordinates, for a place found in the gazetteer ("in Aleppo"). */
   geo?: { lat: number; lon: number } | null;
   /** What the phrase names, for pronouns that refer back to it (unset: unknown, any pronoun may). */

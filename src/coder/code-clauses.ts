@@ -3,7 +3,7 @@ import type { Token } from '../nlp/types.js';
 import type { Mention } from '../actors/types.js';
 import type { Clause } from '../clauses/types.js';
 import { asPlace, doerOf, isActorLike, rightConjuncts, type MentionIndex } from '../clauses/arguments.js';
-import type { VerbLexicon } from './verb-lexicon.js';
+import { NULL_CODE, type VerbLexicon } from './verb-lexicon.js';
 import type { Grammar } from '../lexicon/grammar.js';
 import { matchPassiveSubject, matchPattern, type PatternMatch } from './match-pattern.js';
 import { framedCode, isReciprocal, needsParty, type Codebook } from './codebook.js';
@@ -137,18 +137,19 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
     if (p.reported && cl.reportedBy === null) continue;
     // "A rocket fired from Gaza hit ...": the weapon the doer acted through is named too.
     if (p.subjectWords && !namedBy(tokens, cl.instrument ? [...cl.subject, cl.instrument] : cl.subject, p.subjectWords)) continue;
-    match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, passiveSlot) ||
-      (cl.passive && !passiveSlot ? matchPattern(p, tokens, cl.head + 1, idx, true) : null);
+    match = (subj && matchPassiveSubject(p, tokens, subj, cl.head + 1, idx)) || matchPattern(p, tokens, cl.head + 1, idx, passiveSlot, g.durationNouns) ||
+      (cl.passive && !passiveSlot ? matchPattern(p, tokens, cl.head + 1, idx, true, g.durationNouns) : null);
     // "women are liberating themselves": a reflexive in the target slot names no other party; a pattern that
     // needs one does not fit ("Iraq attacked themselves" is still an attack).
     if (match && typeof match.target === 'object' && match.target && isReflexive(match.target, tokens, g)) { match = null; continue; }
     if (match) break;
   }
-  if (!match) return [];
+  // A pattern that codes nothing ("---") stops weaker ones of its verb.
+  if (!match || (match.pattern.code === NULL_CODE && !match.pattern.paired)) return [];
   // Not making a statement is no event ("it has not responded").
   if (cl.negated && match.pattern.code.startsWith('01')) return [];
   const speaker = cl.reportedBy !== null ? clauses[cl.reportedBy].subject.find(isActorLike) ?? null : null;
-  let sources = (cl.passive ? cl.byAgent : cl.subject).filter(isActorLike);
+  let sources = (cl.passive ? cl.byAgent : cl.subject).flatMap((m) => includedMembers(tokens, m, idx, g) ?? [m]).filter(isActorLike);
   // Several subjects act on each other only when the sentence names several ("Moon and Kim agreed"), not when one
   // phrase stands for several countries ("lawmakers in France and Germany").
   const several = sources.length > 1;
@@ -188,6 +189,10 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
     const joined = tokens[last.end]?.norm === 'and' ? idx.startingAt[last.end + 1] : undefined;
     targets = doerOf(tokens, last, idx, clauses, g) ?? (joined && !isActorLike(joined) ? doerOf(tokens, joined, idx, clauses, g) : null) ?? targets;
   }
+  // "rejected the rebels' demands", "seized the cartel's assets": a thing that belongs to an actor stands for it.
+  // The source's own ("reaffirmed his administration's commitment to X") is no other party.
+  const owner = targets.length === 1 && !isActorLike(targets[0]) ? targets[0].possessor : undefined;
+  if (!cl.passive && owner && isActorLike(owner) && !sources.some((s) => sameEntity(owner, s) || (!!owner.code && owner.code === s.code) || owner.text.toLowerCase() === s.text.toLowerCase())) targets = [owner];
   // "called for sanctions against Moscow", "lent $1 billion to Indonesia": when the object is a thing and an
   // actor follows through a preposition, the actor is the other party.
   // So too for a passive whose subject is a thing: "a mortar bomb was fired at Israel".
@@ -197,10 +202,14 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
     if (pp) targets = [pp, ...rightConjuncts(tokens, pp, idx)];
   }
   // "returned a painting that was stolen in 1989 from a gallery in Manhattan to its owner": a verb of handing
-  // over names its receiver with "to", after an object of any length; the receiver is the other party.
-  if (!cl.passive && g.recipientVerbs.has(cl.lemma) && targets.every((t) => !t.code)) {
-    const to = receiverOf(tokens, match.end, idx, g);
-    if (to) targets = [to, ...rightConjuncts(tokens, to, idx)];
+  // over names its receiver with "to", after an object of any length; the receiver is the other party. So too
+  // when the object is people of no country ("extradited a drug lord to Gondor": Gondor, not the drug lord).
+  if (!cl.passive && g.recipientVerbs.has(cl.lemma) && targets.every((t) => !t.country)) {
+    // "extradite {T} to": the pattern may end on the "to" itself.
+    const from = typeof match.target === 'object' && match.target ? Math.min(match.end, match.target.end) : match.end;
+    const to = receiverOf(tokens, from, idx, g);
+    // A thing received ("return Afrin to its rightful owners") does not displace a party already named.
+    if (to && (isActorLike(to) || !targets.some(isActorLike))) targets = [to, ...rightConjuncts(tokens, to, idx)];
   }
   // A verb of saying on its own is an interaction only with an addressee ("told reporters"), not "experts say";
   // "declared a ceasefire" is more than saying.
@@ -234,7 +243,11 @@ function draftsOf(tokens: Token[], cl: Clause, clauses: Clause[], idx: MentionIn
   if (place?.country && !targetIsPlace) targets = targets.map((t) => (t.agent === 'CVL' && !t.country && t.code === 'CVL' ? { ...t, country: place.country, code: place.country + 'CVL', via: `${t.via ?? ''} + the place "${place.text}"` } : t));
   // "aid to people in Haiti and Cuba": one such target for each country, as for sources.
   targets = targets.flatMap((m) => [m, ...(m.also ?? [])]);
-  return withPairs(pairs(sources, targets, reciprocal, MUTUAL_WITH_OTHERS.test(match.pattern.code), targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end)).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })), !!cl.frame && cl.frame.frame !== 'future');
+  const otherNamed = targets.some((t) => isActorLike(t) || t === match!.target || t.start === match!.end);
+  // "might attack any day", "surrendered a few days after", "pounded day and night": a length of time is no party
+  // (though, as an object, it still says the subjects did not act on each other).
+  targets = targets.filter((t) => !isDuration(t, tokens, g));
+  return withPairs(pairs(sources, targets, reciprocal, MUTUAL_WITH_OTHERS.test(match.pattern.code), otherNamed).map(([source, target]) => ({ clause: cl, match: match!, source, target, reportedBy: speaker, framed: null, at: cl.head, place, targetIsPlace, saying })), !!cl.frame && cl.frame.frame !== 'future');
 }
 
 /** The country an international body's phrase works in ("a UN mission in Mali"), or null. */
@@ -299,6 +312,34 @@ function receiverOf(tokens: Token[], from: number, idx: MentionIndex, g: Grammar
     if (m) found = m;
   }
   return found;
+}
+
+/** A thing phrase whose last word is a lower-case noun of time ("a few days", "any day"; not "the Times"). */
+function isDuration(m: Mention, tokens: Token[], g: Grammar): boolean {
+  const head = tokens[m.end - 1];
+  return m.kind === 'thing' && !!head && g.durationNouns.has(head.norm) && head.text === head.text.toLowerCase();
+}
+
+/** Words after a generic group that name its members ("student groups including X and Y"). */
+const INCLUDING = new Set(['including']);
+
+/**
+ * "Several student groups including the Ithilien Students' Union and Gondor Youth held a protest": a group of no
+ * country followed by the members it includes acts through those members, which the sentence names.
+ */
+function includedMembers(tokens: Token[], m: Mention, idx: MentionIndex, g: Grammar): Mention[] | null {
+  if (m.country || !INCLUDING.has(tokens[m.end]?.norm ?? '')) return null;
+  // A thing only when it names bodies of people ("several groups"), not "civilian targets including hospitals".
+  if (m.kind !== 'actor' && !(m.kind === 'thing' && g.organizationNouns.has(tokens[m.end - 1].lemma))) return null;
+  const out: Mention[] = [];
+  for (let k = m.end + 1, next = idx.startingAt[k]; next && isActorLike(next); next = idx.startingAt[k]) {
+    out.push(next);
+    k = next.end;
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and') k += 2;
+    else if (tokens[k]?.text === ',' || tokens[k]?.norm === 'and') k++;
+    else break;
+  }
+  return out.length ? out : null;
 }
 
 /** A place, not a person: a name we do not know, or an actor of a country that is no agent (a capital may be). */

@@ -69,11 +69,11 @@ function interjection(tokens: Token[], i: number, idx: MentionIndex): number {
   return k > i + 1 ? k : i;
 }
 
-export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx: MentionIndex, passive: boolean): PatternMatch | null {
+export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx: MentionIndex, passive: boolean, durations: Set<string> = new Set()): PatternMatch | null {
   if (!headFits(p, tokens, after - 1, idx)) return null;
   const els = p.elements;
   const go = (e: number, i: number): Found | null => {
-    if (e === els.length) return { end: i, target: null, slot: false };
+    if (e === els.length) return els[e - 1]?.kind === 'word' && (duration(tokens, i, durations) || amountAfterTo(tokens, i)) ? null : { end: i, target: null, slot: false };
     const el = els[e];
     if (el.kind === 'word') {
       const j = wordAt(el, tokens, i);
@@ -169,6 +169,30 @@ export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx
   };
   const r = go(0, after);
   return r ? { pattern: p, ...r } : null;
+}
+
+/** Words that may open a duration before its noun: "for (the past) two years", "for several decades". */
+const DURATION_OPEN = new Set(['DET', 'NUM', 'ADJ', 'ADV']);
+
+/**
+ * Whether a pattern's last word, a preposition, is followed by a length of time ("attacked soldiers for decades",
+ * "for the first time"): the pattern has no phrase there.
+ */
+function duration(tokens: Token[], i: number, durations: Set<string>): boolean {
+  if (tokens[i - 1]?.pos !== 'ADP' || !durations.size) return false;
+  let k = i;
+  while (k < i + 4 && tokens[k] && DURATION_OPEN.has(tokens[k].pos) && !durations.has(tokens[k].norm)) k++;
+  return !!tokens[k] && (durations.has(tokens[k].norm) || durations.has(tokens[k].lemma));
+}
+
+/** Words that may stand before an amount: "to about 150 mln". */
+const APPROXIMATELY = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately']);
+
+/** Whether a pattern's last word "to" is followed by an amount ("declined to 358,661"): no infinitive, no party. */
+function amountAfterTo(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.norm !== 'to') return false;
+  const k = APPROXIMATELY.has(tokens[i]?.norm ?? '') ? i + 1 : i;
+  return tokens[k]?.pos === 'NUM' || /^[$£€¥]?\d/.test(tokens[k]?.text ?? '');
 }
 
 /**

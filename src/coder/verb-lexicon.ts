@@ -92,7 +92,8 @@ export function addVerbFile(lex: VerbLexicon, file: string, knownCode: (c: strin
     }
     // "040:040": the target does the second code to the source as well ("held talks with {T}": both talk).
     const [code, paired, ...extra] = head.split(':');
-    if (extra.length || ![code, ...(paired === undefined ? [] : [paired])].every((c) => CODE.test(c) && knownCode(c))) { lex.problems.push({ id: l.id, message: `unknown CAMEO code "${head}"` }); continue; }
+    // "---": a pattern that codes nothing, to stop weaker ones ("fight * &CAUSE": fighting corruption is no force).
+    if (extra.length || (code !== NULL_CODE || paired !== undefined) && ![code, ...(paired === undefined ? [] : [paired])].every((c) => CODE.test(c) && knownCode(c))) { lex.problems.push({ id: l.id, message: `unknown CAMEO code "${head}"` }); continue; }
     // "criticize|criticise {T}": one pattern for each spelling of the head verb.
     const words = (body ?? '').trim().split(/\s+/);
     const marks: string[] = [];

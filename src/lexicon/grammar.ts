@@ -61,6 +61,8 @@ export interface Grammar {
   ditransitive: Set<string>;
   /** Verbs of handing over whose "to" phrase is the receiver after any object; see recipient-verbs.txt. */
   recipientVerbs: Set<string>;
+  /** Verbs of moving someone somewhere: their object's "to" says where, not whose; see movement-verbs.txt. */
+  movementVerbs: Set<string>;
   /** Verbs of making a text public: the place it was made public in stands for its author; see publishing-verbs.txt. */
   publishingVerbs: Set<string>;
   /** Boundary words that only say when ("after", "until"): the story goes on across them; see boundaries.txt. */
@@ -85,6 +87,10 @@ export interface Grammar {
   photoPositions: Set<string>;
   /** -ing words that describe the people after them ("visiting Chinese Premier Li"). */
   attributiveParticiples: Set<string>;
+  /** -ing words that form a compound with the noun after them ("a fighting force"); see compound-ing.txt. */
+  compoundIng: Set<string>;
+  /** Nouns of a length of time ("decades"): no phrase of a pattern's last preposition; see duration-nouns.txt. */
+  durationNouns: Set<string>;
   /** Nouns plural without an -s ("police", "people"): a base-form verb after them is present tense. */
   pluralNouns: Set<string>;
   /** Irregular verb forms -> base form ("overthrew" -> "overthrow"). */
@@ -154,6 +160,7 @@ export function grammar(): Grammar {
     expletiveWords: words('expletive-words.txt'),
     ditransitive: words('ditransitive-verbs.txt'),
     recipientVerbs: words('recipient-verbs.txt'),
+    movementVerbs: words('movement-verbs.txt'),
     publishingVerbs: words('publishing-verbs.txt'),
     timeBoundaries: new Set(readDataLines(file('boundaries.txt')).filter((l) => l.fields[1] === 'time').map((l) => l.fields[0])),
     toConnectives: words('to-connectives.txt'),
@@ -166,6 +173,8 @@ export function grammar(): Grammar {
     photoPositions: words('photo-positions.txt'),
     meetingNouns: words('meeting-nouns.txt'),
     attributiveParticiples: words('attributive-participles.txt'),
+    compoundIng: words('compound-ing.txt'),
+    durationNouns: words('duration-nouns.txt'),
     pluralNouns: words('plural-nouns.txt'),
     irregular: new Map(readDataLines(file('irregular-verbs.txt')).map((l) => [l.fields[0], l.fields[1]] as [string, string])),
     quantityWords: readDataLines(file('quantity-words.txt')).map((l) => l.fields[0].toLowerCase().split(/\s+/)),

@@ -56,6 +56,7 @@ export function tokenizeParagraph(text: string): RawSentence[] {
     const merged = mergeHyphenated(tokens);
     namesReadAsVerbs(merged);
     floatingQuantifiers(merged);
+    pluralPossessives(merged);
     out.push({ start, end, tokens: merged });
   }
   return out;
@@ -128,6 +129,23 @@ function namesReadAsVerbs(tokens: Token[]): void {
       // "REUTERS/Muhammad Hamed/File Photo": a photo credit's parts are names.
       : prev.text === '/' && next?.pos === 'PROPN';
     if (name) t.pos = 'PROPN';
+  }
+}
+
+const NOMINAL_NEXT = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/**
+ * "the teachers' union", "the Philippines' foreign minister": an apostrophe right after a word ending in "s" and
+ * before a noun is a possessive mark, as "'s" is (wink reads it as punctuation); not the closing quote of a word
+ * opened by one ("the 'rebels' group").
+ */
+function pluralPossessives(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    if (t.text !== "'" && t.text !== '’') continue;
+    if (t.spaceBefore || !next.spaceBefore || !prev.norm.endsWith('s') || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !NOMINAL_NEXT.has(next.pos)) continue;
+    const opened = tokens.slice(0, i - 1).some((u, k) => (u.text === "'" || u.text === '‘') && !tokens[k + 1].spaceBefore && (k === 0 || u.spaceBefore));
+    if (!opened) t.pos = 'PART';
   }
 }
 

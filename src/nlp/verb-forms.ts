@@ -165,6 +165,7 @@ export interface VerbWords {
   verbPrefixes: Set<string>;
   photoPositions: Set<string>;
   attributiveParticiples: Set<string>;
+  compoundIng: Set<string>;
   pluralNouns: Set<string>;
 }
 
@@ -177,7 +178,7 @@ export function retagVerbs(tokens: Token[], words: VerbWords, known: (lemma: str
   agentsBeforeVerbs(tokens, agentNoun, known, irregular, words.pluralNouns);
   captionPositions(tokens, words.photoPositions);
   nounsAfterCopula(tokens);
-  attributiveParticiples(tokens);
+  attributiveParticiples(tokens, words.compoundIng);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN') continue;
@@ -274,14 +275,15 @@ const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our',
  * A participle right after an article or possessive and before a noun modifies it ("a suspected militant", "the
  * occupied West Bank", "a heightened travel warning"): an adjective, never the head of a verb group.
  */
-export function attributiveParticiples(tokens: Token[]): void {
+export function attributiveParticiples(tokens: Token[], compoundIng: Set<string> = new Set()): void {
   // "Reinforced British troops remained on alert": a participle opening the sentence before a noun phrase.
   const first = tokens[0];
   if (first?.pos === 'VERB' && first.norm.endsWith('ed') && startsUpper(first.text) && NOUN_START.has(tokens[1]?.pos ?? '') && tokens.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) first.pos = 'ADJ';
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1].pos;
-    if (t.pos === 'VERB' && PARTICIPLE_END.test(t.norm) && ARTICLES.has(tokens[i - 1].norm) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')) t.pos = 'ADJ';
+    // "an estimated 1,500 women", "its estimated 2,000 troops": before a number too.
+    if (t.pos === 'VERB' && PARTICIPLE_END.test(t.norm) && ARTICLES.has(tokens[i - 1].norm) && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN' || next === 'NUM')) t.pos = 'ADJ';
     // "will not accept returned asylum seekers": a past participle right after a verb, before its noun object.
     else if (t.pos === 'VERB' && PAST_END.test(t.norm) && tokens[i - 1].pos === 'VERB' && (next === 'NOUN' || next === 'ADJ')) t.pos = 'ADJ';
     // "spurned repeated offers for talks": no finite verb follows a verb, so the pair is an adjective and its noun.
@@ -289,9 +291,29 @@ export function attributiveParticiples(tokens: Token[]): void {
       t.pos = 'ADJ';
       tokens[i + 1].pos = 'NOUN';
     }
+    else if (compoundIng.has(t.norm) && modifyingIng(tokens, i)) t.pos = 'ADJ';
     // "opened its borders to displaced Afghans": after a preposition, before its noun.
     else if (t.pos === 'VERB' && PAST_END.test(t.norm) && t.norm !== t.lemma && (tokens[i - 1].pos === 'ADP' || tokens[i - 1].norm === 'to') && startsLower(tokens[i - 1].text) && (next === 'NOUN' || next === 'PROPN')) t.pos = 'ADJ';
   }
+}
+
+const PHRASE_INSIDE = new Set(['ADJ', 'NOUN', 'ADV', 'NUM']);
+const PHRASE_GOES_ON = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+
+/**
+ * "a mostly Kurdish fighting force", "the main rebel fighting group from ...": an -ing word of
+ * data/grammar/compound-ing.txt inside a phrase opened by an article, after an adjective or a singular noun and
+ * before the phrase's last noun, a singular one, describes that noun ("the rebels fighting government forces" and "the
+ * army fighting rebels" keep their verb).
+ */
+function modifyingIng(tokens: Token[], i: number): boolean {
+  const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+  // A singular noun that ends the phrase: "the army fighting rebels" keeps its verb.
+  if (t.pos !== 'VERB' || next?.pos !== 'NOUN' || PLURAL_END.test(next.norm) || PHRASE_GOES_ON.has(tokens[i + 2]?.pos ?? '')) return false;
+  if (!(prev.pos === 'ADJ' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && !PLURAL_END.test(prev.norm)))) return false;
+  let k = i - 1;
+  while (k > 0 && (PHRASE_INSIDE.has(tokens[k].pos) || tokens[k].pos === 'PROPN')) k--;
+  return ARTICLES.has(tokens[k].norm);
 }
 
 const OPEN = new Set([',', '(']);
