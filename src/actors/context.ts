@@ -35,9 +35,10 @@ export class ArticleContext {
     return m && this.sentenceFrom < this.recent.length && test(m) ? m : null;
   }
 
-  /** The mentions of the sentence being read so far, in order. */
-  sentenceMentions(): Mention[] {
-    return this.recent.slice(this.sentenceFrom);
+  /** The latest mention of the sentence being read that passes the test (any, without one). */
+  latestInSentence(test?: (m: Mention) => boolean): Mention | null {
+    for (let i = this.recent.length - 1; i >= this.sentenceFrom; i--) if (!test || test(this.recent[i])) return this.recent[i];
+    return null;
   }
 
   /** Mentions listed right after another actor ("Iran and Russia": Russia), which "they" may stand for together. */

@@ -69,7 +69,7 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
   // "Isis's control", "Trump's decision": the possessor is there for a later pronoun to refer to.
   if (found.possessor && found.possessor.kind === 'actor') ctx.owners.set(m, found.possessor);
   // "Iran and Russia", "Germany, France and Britain": an actor right after another and "and" or a comma.
-  const before = ctx.sentenceMentions().pop();
+  const before = ctx.latestInSentence();
   if (c.start > 1 && /^(and|,)$/.test(tokens[c.start - 1].norm) && before?.end === c.start - 1 && before.kind === 'actor') ctx.listed.add(m);
   return m;
 }
@@ -477,7 +477,7 @@ const VERB_GROUP = new Set(['VERB', 'AUX', 'ADV', 'PART']);
  * still regards him", "Erdogan met them"): the pronoun means someone else (a reflexive would say the subject).
  */
 function clauseSubject(tokens: Token[], k: number, ctx: ArticleContext): Mention | null {
-  const before = ctx.sentenceMentions().filter((x) => x.end <= k).pop();
+  const before = ctx.latestInSentence((x) => x.end <= k);
   if (!before || before.end === k) return null;
   for (let j = before.end; j < k; j++) if (!VERB_GROUP.has(tokens[j].pos)) return null;
   return before;
@@ -542,10 +542,10 @@ function pronoun(base: Place, tokens: Token[], g: Grammar, ctx: ArticleContext, 
     const one = (x: Mention) => !x.plural && (x.referent === undefined || x.referent === 'person');
     const person = (x: Mention) => one(x) && !!x.personName && x.kind !== 'thing' && !(subject && same(x, subject));
     // An object pronoun ("regards him") most often means a person its own sentence named before its subject.
-    const near = subject ? ctx.sentenceMentions().filter(person).pop() ?? null : null;
+    const near = subject ? ctx.latestInSentence(person) : null;
     // A person named earlier in the pronoun's own sentence is nearer than the subject of an earlier one ("the
     // priority for Erdoğan has been combating moves which he fears").
-    const here = ctx.sentenceMentions().filter(person).pop() ?? null;
+    const here = ctx.latestInSentence(person);
     ref = near ?? ctx.sentenceOpener(person) ?? here ?? ctx.latestSubject(person) ?? ctx.latestOrOwner(person) ?? latest((x) => one(x) && x.agent !== null && x.kind === 'actor');
   }
   // "it", "its": a country or a body, not a person, several people or a place.
