@@ -11,12 +11,14 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Short all-capital phrases ("US", "UN", "IS") must match in capitals, or "us" and "is" would be actors. */
 const ACRONYM = /^[A-Z][A-Z.]{0,4}$/;
 
+const ALL_CAPITALS = /^[A-Z]+$/;
+
 /**
  * A token written as an acronym entry asks: in capitals, or, for four letters or more, capitalised as a word the
  * way British papers write acronyms ("Nato", "Isis", "Opec"), which no common word of that length is.
  */
 export function writtenAs(entry: string, written: string | undefined): boolean {
-  return written === entry || (entry.length >= 4 && /^[A-Z]+$/.test(entry) && written === entry[0] + entry.slice(1).toLowerCase());
+  return written === entry || (entry.length >= 4 && ALL_CAPITALS.test(entry) && written === entry[0] + entry.slice(1).toLowerCase());
 }
 
 /** The tokens from `start` spell an entry's case-checked tokens. */

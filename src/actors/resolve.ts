@@ -69,8 +69,11 @@ export function resolveChunk(tokens: Token[], c: Chunk, text: string, hits: Sent
   // "Isis's control", "Trump's decision": the possessor is there for a later pronoun to refer to.
   if (found.possessor && found.possessor.kind === 'actor') ctx.owners.set(m, found.possessor);
   // "Iran and Russia", "Germany, France and Britain": an actor right after another and "and" or a comma.
-  const before = ctx.latestInSentence();
-  if (c.start > 1 && /^(and|,)$/.test(tokens[c.start - 1].norm) && before?.end === c.start - 1 && before.kind === 'actor') ctx.listed.add(m);
+  const joiner = c.start > 1 ? tokens[c.start - 1].norm : '';
+  if (joiner === 'and' || joiner === ',') {
+    const before = ctx.latestInSentence();
+    if (before?.end === c.start - 1 && before.kind === 'actor') ctx.listed.add(m);
+  }
   return m;
 }
 
@@ -209,7 +212,7 @@ function scan(tokens: Token[], a: number, b: number, hits: SentenceHits, ctx: Ar
           p.countryHead = h.end === b;
           // "Americans", "30 Tunisians", "Gulf states": people or countries, not one country.
           const last = tokens[b - 1];
-          p.peopleHead = p.countryHead && ((e.role === 'demonym' && /[a-z]s$/.test(last.text)) || (last.pos === 'NOUN' && last.lemma !== last.norm && !startsUpper(last.text)));
+          p.peopleHead = p.countryHead && ((e.role === 'demonym' && LOWER_S_END.test(last.text)) || (last.pos === 'NOUN' && last.lemma !== last.norm && !startsUpper(last.text)));
         }
         k = h.end - 1;
         continue;
@@ -569,9 +572,14 @@ function pronoun(base: Place, tokens: Token[], g: Grammar, ctx: ArticleContext, 
 }
 
 /** The head at headEnd - 1 names more than one: a plural noun, a noun plural without -s ("people"), "MPs". */
+/** "MPs", "NGOs": an acronym made plural. */
+const CAPITALS_PLURAL = /^[A-Z]+s$/;
+/** "Tunisians": a demonym written as a plural noun. */
+const LOWER_S_END = /[a-z]s$/;
+
 function many(tokens: Token[], headEnd: number, plural: boolean, g: Grammar): boolean {
   const t = tokens[headEnd - 1];
-  return plural || g.pluralNouns.has(t.norm) || /^[A-Z]+s$/.test(t.text);
+  return plural || g.pluralNouns.has(t.norm) || CAPITALS_PLURAL.test(t.text);
 }
 
 function pluralHead(tokens: Token[], headEnd: number, g: Grammar): boolean {

@@ -69,7 +69,10 @@ function interjection(tokens: Token[], i: number, idx: MentionIndex): number {
   return k > i + 1 ? k : i;
 }
 
-export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx: MentionIndex, passive: boolean, durations: Set<string> = new Set()): PatternMatch | null {
+/** Made once: a default parameter's value is made anew at every call, and this runs for every candidate pattern. */
+const NO_DURATIONS: ReadonlySet<string> = new Set();
+
+export function matchPattern(p: VerbPattern, tokens: Token[], after: number, idx: MentionIndex, passive: boolean, durations: ReadonlySet<string> = NO_DURATIONS): PatternMatch | null {
   if (!headFits(p, tokens, after - 1, idx)) return null;
   const els = p.elements;
   const go = (e: number, i: number): Found | null => {
@@ -178,7 +181,7 @@ const DURATION_OPEN = new Set(['DET', 'NUM', 'ADJ', 'ADV']);
  * Whether a pattern's last word, a preposition, is followed by a length of time ("attacked soldiers for decades",
  * "for the first time"): the pattern has no phrase there.
  */
-function duration(tokens: Token[], i: number, durations: Set<string>): boolean {
+function duration(tokens: Token[], i: number, durations: ReadonlySet<string>): boolean {
   if (tokens[i - 1]?.pos !== 'ADP' || !durations.size) return false;
   let k = i;
   while (k < i + 4 && tokens[k] && DURATION_OPEN.has(tokens[k].pos) && !durations.has(tokens[k].norm)) k++;
