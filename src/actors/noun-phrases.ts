@@ -35,7 +35,7 @@ function isPossessive(t: Token): boolean {
 }
 
 /** Tokens covered by a dictionary phrase are always inside a chunk. */
-export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hitStart: Uint8Array, agentWord: Uint8Array, personStart: Uint8Array = new Uint8Array(tokens.length)): Chunk[] {
+export function chunk(tokens: Token[], g: Grammar, inDictionary: Uint8Array, hitStart: Uint8Array, agentWord: Uint8Array, personStart: Uint8Array): Chunk[] {
   const out: Chunk[] = [];
   // "The premier of Alberta": an agent word the tagger read as an adjective, with no noun after it, is the noun.
   for (let k = 0; k < tokens.length; k++) {

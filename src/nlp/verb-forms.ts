@@ -275,7 +275,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our',
  * A participle right after an article or possessive and before a noun modifies it ("a suspected militant", "the
  * occupied West Bank", "a heightened travel warning"): an adjective, never the head of a verb group.
  */
-export function attributiveParticiples(tokens: Token[], compoundIng: Set<string> = new Set()): void {
+export function attributiveParticiples(tokens: Token[], compoundIng: Set<string>): void {
   // "Reinforced British troops remained on alert": a participle opening the sentence before a noun phrase.
   const first = tokens[0];
   if (first?.pos === 'VERB' && first.norm.endsWith('ed') && startsUpper(first.text) && NOUN_START.has(tokens[1]?.pos ?? '') && tokens.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) first.pos = 'ADJ';
